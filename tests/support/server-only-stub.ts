@@ -1,0 +1,2 @@
+// Test stand-in for the `server-only` package (see vitest.config.mts).
+export {};
