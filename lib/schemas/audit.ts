@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { Role } from "./auth";
+
+/**
+ * Every auditable action, `entity.verb`. Stored as text; adding a value needs no migration,
+ * but renaming one would orphan old entries, so values are never renamed.
+ */
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "purpose.declare",
+  "user.create",
+  "user.disable",
+  "user.role_change",
+  "custodian.search",
+  "chat.list",
+  "chat.view",
+  "file.view",
+  "file.download",
+  "artifact.view",
+  "artifact.download",
+  "project.list",
+  "project.view",
+  "document.view",
+  "document.download",
+  "session.list",
+  "session.view",
+  "activity.search",
+  "directory.view",
+  "audit.view",
+  "audit.export",
+  "case.create",
+  "case.update",
+  "export.create",
+  "export.download",
+  "deletion.request",
+  "deletion.execute",
+  "settings.update",
+] as const;
+export const AuditAction = z.enum(AUDIT_ACTIONS);
+export type AuditAction = z.infer<typeof AuditAction>;
+
+export const AuditOutcome = z.enum(["success", "denied", "failure"]);
+export type AuditOutcome = z.infer<typeof AuditOutcome>;
+
+export const AUDIT_TARGET_TYPES = [
+  "user",
+  "custodian",
+  "organization",
+  "chat",
+  "file",
+  "artifact",
+  "project",
+  "document",
+  "session",
+  "activity",
+  "case",
+  "export",
+  "deletion",
+  "setting",
+  "audit_entry",
+] as const;
+export const AuditTargetType = z.enum(AUDIT_TARGET_TYPES);
+
+/** One thing an action touched. Stored as a jsonb array so `targets @> [{"id": …}]` finds entries by id. */
+export const AuditTarget = z.object({ type: AuditTargetType, id: z.string().min(1).max(200) });
+export type AuditTarget = z.infer<typeof AuditTarget>;
+
+export const AuditPurpose = z.object({ id: z.string(), reference: z.string(), reason: z.string() });
+export type AuditPurpose = z.infer<typeof AuditPurpose>;
+
+/** JSON values only: jsonb round-trips them exactly, which the hash chain depends on. */
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+);
+export const AuditDetails = z.record(z.string(), JsonValue);
+export type AuditDetails = z.infer<typeof AuditDetails>;
+
+/** An audit entry as the auditor page and exports show it. */
+export const AuditEntryDto = z.object({
+  seq: z.number().int(),
+  id: z.string(),
+  at: z.string(),
+  actorId: z.string(),
+  actorEmail: z.string().nullable(),
+  actorRoles: z.array(Role),
+  action: AuditAction,
+  targets: z.array(AuditTarget),
+  purpose: AuditPurpose.nullable(),
+  requestId: z.string().nullable(),
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  outcome: AuditOutcome,
+  details: AuditDetails,
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntryDto = z.infer<typeof AuditEntryDto>;
+
+const OneOrMany = <T extends z.ZodType>(item: T) =>
+  z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+/** Auditor page filters (query string). */
+export const AuditQuery = z
+  .object({
+    /** User id or email, exact match. */
+    actor: z.string().trim().min(1).max(254).optional(),
+    action: OneOrMany(AuditAction).optional(),
+    /** Any target id (custodian, chat, file, …), exact match. */
+    target: z.string().trim().min(1).max(200).optional(),
+    outcome: AuditOutcome.optional(),
+    from: z.coerce.date().optional(),
+    to: z.coerce.date().optional(),
+    /** Opaque: the `nextCursor` of the previous page. */
+    cursor: z.string().regex(/^\d{1,18}$/, "Invalid cursor").optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "Must not be after `to`", path: ["from"] });
+export type AuditQuery = z.input<typeof AuditQuery>;
+export type AuditFilter = z.output<typeof AuditQuery>;
+
+export const AuditPageDto = z.object({ entries: z.array(AuditEntryDto), nextCursor: z.string().nullable() });
+export type AuditPageDto = z.infer<typeof AuditPageDto>;

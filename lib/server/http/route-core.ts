@@ -1,0 +1,151 @@
+import "server-only";
+import { z } from "zod";
+import type { AuditAction } from "@/lib/schemas/audit";
+import type { PurposeDto } from "@/lib/schemas/auth";
+import type { Db } from "../db/types";
+import { createId } from "../db/ids";
+import { AUDITED_DENIALS, can, type Capability } from "../auth/roles";
+import { resolveActor, type SessionIdentity } from "../auth/resolve-actor";
+import { currentPurpose } from "../auth/current-purpose";
+import { requestMeta } from "../auth/request-meta";
+import type { Actor } from "../users/actor";
+import type { LimitClass, LimitRule } from "../rate-limit";
+import type { RateLimiter, RateLimitResult } from "../rate-limit/types";
+import { createRouteAudit, type RouteAudit } from "./route-audit";
+import { AppError } from "./errors";
+import { errorResponse } from "./envelope";
+import { friendlyErrors, toFieldErrors } from "./field-errors";
+import { readJsonBody, readQuery } from "./read-input";
+import { isMutatingMethod, isSameOrigin } from "./same-origin";
+import { logUnexpected } from "./redact";
+import { rateLimitHeaders, withHeaders } from "./response-headers";
+
+export type RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  /** What the caller must be allowed to do; "authenticated" = any signed-in user. */
+  capability: Capability | "authenticated";
+  limit?: Exclude<LimitClass, "sign-in">;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Defaults to true for every method but GET/HEAD/OPTIONS; mutating routes must be same-origin. */
+  mutating?: boolean;
+  /** Custodian content: refuse with 428 `purpose_required` until a purpose of access is declared. */
+  requiresPurpose?: boolean;
+  /** Audit action recorded when the capability check refuses (defaults per capability). */
+  action?: AuditAction;
+};
+
+export type RouteContext<P, Q, B> = {
+  req: Request;
+  actor: Actor;
+  params: P;
+  query: Q;
+  body: B;
+  requestId: string;
+  sessionId: string;
+  purpose: PurposeDto | null;
+  db: Db;
+  audit: RouteAudit;
+};
+
+export type RouteHandler<P, Q, B> = (ctx: RouteContext<P, Q, B>) => Response | Promise<Response>;
+
+/** Next passes `{ params: Promise<…> }`; typed loosely so every route's generated type is accepted. */
+export type NextRouteContext = { params?: Promise<unknown> };
+
+export type RouteDeps = {
+  getSession: (req: Request) => Promise<SessionIdentity | null>;
+  getDb: () => Promise<Db>;
+  limiter: () => RateLimiter;
+  rules: () => Record<LimitClass, LimitRule>;
+  /** The console's own origin, for the same-origin check. */
+  expectedOrigin: (req: Request) => string;
+};
+
+/** Builds `withRoute` over injectable dependencies (tests pass their own session, database and limiter). */
+export function createRouteWrapper(deps: RouteDeps) {
+  return function withRoute<P extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined>(
+    options: RouteOptions<P, Q, B>,
+    handler: RouteHandler<z.output<P>, z.output<Q>, z.output<B>>,
+  ) {
+    return async (req: Request, nextCtx?: NextRouteContext): Promise<Response> => {
+      const requestId = createId("req");
+      let limit: RateLimitResult | undefined;
+      const where = `${req.method} ${new URL(req.url).pathname}`;
+      try {
+        const identity = await deps.getSession(req);
+        if (!identity) throw new AppError("unauthenticated", "Sign in to continue");
+        const db = await deps.getDb();
+        const actor = await resolveActor(db, identity);
+        if (!actor) throw new AppError("unauthenticated", "Your session has ended; sign in again");
+        const purposeDto = await currentPurpose({ db, userId: actor.id, sessionId: identity.sessionId });
+        const audit = createRouteAudit(db, {
+          actor: { id: actor.id, email: actor.email, roles: actor.roles },
+          purpose: purposeDto && { id: purposeDto.id, reference: purposeDto.reference, reason: purposeDto.reason },
+          requestId,
+          ...requestMeta(req.headers),
+        });
+
+        if (options.capability !== "authenticated" && !can(actor.roles, options.capability)) {
+          const action = options.action ?? AUDITED_DENIALS[options.capability];
+          if (action) await audit.record({ action, outcome: "denied", details: { capability: options.capability, route: where } });
+          throw new AppError("forbidden", "Your role does not allow this");
+        }
+        if ((options.mutating ?? isMutatingMethod(req.method)) && !isSameOrigin(req, deps.expectedOrigin(req))) {
+          throw new AppError("forbidden", "Cross-site request refused");
+        }
+        const rule = deps.rules()[options.limit ?? "default"];
+        limit = await deps.limiter().hit(`route:${options.limit ?? "default"}:${actor.id}`, rule.limit, rule.windowMs);
+        if (!limit.allowed) {
+          throw new AppError("rate_limited", "Too many requests; slow down", { retryAfter: limit.retryAfterSeconds });
+        }
+        if (options.requiresPurpose && !purposeDto) {
+          throw new AppError("purpose_required", "State the purpose of access (case or ticket reference and reason) first");
+        }
+
+        const input = await parseInput(req, nextCtx, options);
+        const res = await handler({ req, actor, ...input, requestId, sessionId: identity.sessionId, purpose: purposeDto, db, audit });
+        return withHeaders(res, { "x-request-id": requestId, ...rateLimitHeaders(limit) });
+      } catch (err) {
+        return toErrorResponse(err, requestId, where, limit);
+      }
+    };
+  };
+}
+
+async function parseInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+  req: Request,
+  nextCtx: NextRouteContext | undefined,
+  options: RouteOptions<P, Q, B>,
+): Promise<{ params: z.output<P>; query: z.output<Q>; body: z.output<B> }> {
+  const fields: Record<string, string[]> = {};
+  const parse = <S extends z.ZodType>(schema: S | undefined, raw: unknown, source: string): z.output<S> => {
+    if (!schema) return undefined as z.output<S>;
+    const result = schema.safeParse(raw, { error: friendlyErrors });
+    if (result.success) return result.data;
+    Object.assign(fields, toFieldErrors(result.error.issues, source));
+    return undefined as z.output<S>;
+  };
+  const params = parse(options.params, (await nextCtx?.params) ?? {}, "params");
+  const query = parse(options.query, readQuery(new URL(req.url)), "query");
+  // Body last: malformed JSON is a 400 even if the query was also wrong.
+  const body = parse(options.body, options.body ? await readJsonBody(req) : undefined, "body");
+  const names = Object.keys(fields);
+  if (names.length) throw new AppError("invalid_input", `Invalid input: ${names.join(", ")}`, { fields });
+  return { params, query, body };
+}
+
+function toErrorResponse(err: unknown, requestId: string, where: string, limit: RateLimitResult | undefined): Response {
+  const headers: Record<string, string> = { "x-request-id": requestId, ...rateLimitHeaders(limit) };
+  if (err instanceof AppError) {
+    if (err.retryAfter !== undefined) headers["retry-after"] = String(err.retryAfter);
+    return errorResponse(err.code, err.message, requestId, { fields: err.fields, headers });
+  }
+  if (err instanceof z.ZodError) {
+    // Thrown by a verb re-validating its input: still the caller's mistake, with field names.
+    const fields = toFieldErrors(err.issues, "input");
+    return errorResponse("invalid_input", `Invalid input: ${Object.keys(fields).join(", ")}`, requestId, { fields, headers });
+  }
+  logUnexpected(requestId, where, err);
+  return errorResponse("internal", "Something went wrong. Quote the request id when reporting it.", requestId, { headers });
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { CreateUserBody, type UserDto } from "@/lib/schemas/auth";
+import type { Db } from "../db/types";
+import { users } from "../db/schema";
+import { createId } from "../db/ids";
+import { appendAudit } from "../audit/append-audit";
+import type { AuditContext } from "../audit/audit-input";
+import { generatePassword, hashPassword } from "../auth/password";
+import { AppError } from "../http/errors";
+import { toUserDto } from "./user-dto";
+
+export type CreatedUser = { user: UserDto; /** Only when none was given: show it once, it is not stored. */ generatedPassword: string | null };
+
+/** Creates a local account and its `user.create` audit entry in one transaction. */
+export async function createUser({ db, ctx, input }: { db: Db; ctx: AuditContext; input: CreateUserBody }): Promise<CreatedUser> {
+  const body = CreateUserBody.parse(input);
+  const generatedPassword = body.password ? null : generatePassword();
+  // Hash outside the transaction: scrypt takes ~100 ms and must not hold row locks meanwhile.
+  const passwordHash = await hashPassword(body.password ?? generatedPassword ?? "");
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(users)
+      .values({ id: createId("usr"), email: body.email, name: body.name, roles: body.roles, passwordHash, authSource: "local" })
+      .onConflictDoNothing({ target: users.email })
+      .returning();
+    if (!inserted) throw new AppError("conflict", "A user with this email already exists");
+    await appendAudit(tx, {
+      ...ctx,
+      action: "user.create",
+      targets: [{ type: "user", id: inserted.id }],
+      details: { email: inserted.email, roles: inserted.roles, authSource: "local" },
+    });
+    return inserted;
+  });
+  return { user: toUserDto(row), generatedPassword };
+}

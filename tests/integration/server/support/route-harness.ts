@@ -1,0 +1,41 @@
+import type { Db } from "@/lib/server/db/types";
+import type { SessionIdentity } from "@/lib/server/auth/resolve-actor";
+import { createRouteWrapper } from "@/lib/server/http/route-core";
+import { limitRules } from "@/lib/server/rate-limit";
+import { MemoryRateLimiter } from "@/lib/server/rate-limit/memory-limiter";
+
+export const ORIGIN = "http://console.test";
+
+/**
+ * withRoute over a test database, with the session chosen per request (`harness.signIn(...)`), an
+ * in-memory limiter and a small default limit so 429 is reachable.
+ */
+export function routeHarness(db: Db, { routeRateLimit = 300 } = {}) {
+  let identity: SessionIdentity | null = null;
+  const limiter = new MemoryRateLimiter();
+  const withRoute = createRouteWrapper({
+    getSession: async () => identity,
+    getDb: async () => db,
+    limiter: () => limiter,
+    rules: () => limitRules(routeRateLimit),
+    expectedOrigin: () => ORIGIN,
+  });
+  return {
+    withRoute,
+    signIn: (userId: string, sessionId = "ses_test") => {
+      identity = { userId, sessionId };
+    },
+    signOut: () => {
+      identity = null;
+    },
+  };
+}
+
+export function request(path: string, init: RequestInit & { json?: unknown } = {}): Request {
+  const { json, ...rest } = init;
+  const headers = new Headers(rest.headers);
+  if (json !== undefined) headers.set("content-type", "application/json");
+  return new Request(`${ORIGIN}${path}`, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+}
+
+export const params = <T>(value: T) => ({ params: Promise.resolve(value) });
