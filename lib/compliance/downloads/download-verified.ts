@@ -1,0 +1,64 @@
+import "server-only";
+import { IntegrityError, UpstreamUnavailableError } from "../errors";
+import type { EndpointContext } from "../endpoints/context";
+import { download, type DownloadKind, type DownloadOptions, type DownloadResult, type DownloadTarget } from "./download";
+
+export type DownloadInfo = Omit<DownloadResult, "stream">;
+
+/** Receives one attempt's bytes; called afresh for every attempt (a failed attempt's writable is aborted). */
+export type DownloadSink = (info: DownloadInfo, attempt: number) => WritableStream<Uint8Array> | Promise<WritableStream<Uint8Array>>;
+
+export interface DownloadVerifiedOptions extends DownloadOptions {
+  /** Whole-download attempts; default 3. */
+  attempts?: number;
+  /** Told about each failed attempt that will be retried. */
+  onRetry?(error: unknown, attempt: number): void;
+}
+
+export interface DownloadVerifiedResult extends DownloadInfo {
+  /** Bytes written by the successful attempt. */
+  bytes: number;
+  attempts: number;
+  /** IntegrityErrors seen along the way (truncations, mismatches), for reporting. */
+  integrityErrors: number;
+}
+
+function isRetryableDownloadError(error: unknown): boolean {
+  // A cut stream (IntegrityError) or a transport failure may well succeed next time; 4xx won't.
+  return error instanceof IntegrityError || (error instanceof UpstreamUnavailableError && error.status === null) || (error instanceof UpstreamUnavailableError && error.status !== null && error.status >= 500);
+}
+
+/**
+ * Downloads into a fresh sink per attempt until one attempt's bytes verify end to end. A sink
+ * only "commits" when its writable closes normally; a failed attempt aborts it, so callers can
+ * discard partial output (e.g. delete a temp file in the writable's `abort`).
+ */
+export async function downloadVerified(ctx: EndpointContext, kind: DownloadKind, target: DownloadTarget, sink: DownloadSink, options: DownloadVerifiedOptions = {}): Promise<DownloadVerifiedResult> {
+  const attempts = options.attempts ?? 3;
+  let integrityErrors = 0;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const { stream, ...info } = await download(ctx, kind, target, {
+        ...options,
+        onIntegrityError: (error) => {
+          integrityErrors += 1;
+          options.onIntegrityError?.(error);
+        },
+      });
+      let bytes = 0;
+      const counter = new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          bytes += chunk.byteLength;
+          controller.enqueue(chunk);
+        },
+      });
+      const writable = await sink(info, attempt);
+      await stream.pipeThrough(counter).pipeTo(writable, { signal: options.signal });
+      return { ...info, bytes, attempts: attempt, integrityErrors };
+    } catch (error) {
+      if (options.signal?.aborted || attempt >= attempts || !isRetryableDownloadError(error)) throw error;
+      ctx.http.log("warn", "download_retry", { kind, attempt, error: error instanceof Error ? error.message : String(error) });
+      options.onRetry?.(error, attempt);
+    }
+  }
+}
