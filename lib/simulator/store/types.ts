@@ -16,6 +16,10 @@
  * "2026-09-01T12:00:00.000Z", then the record id as the tie-break). The HTTP layer binary-searches
  * on `sortKey` to apply range filters and opaque cursors, walks backwards for descending order,
  * and k-way merges several collections (e.g. ten custodians' chats).
+ *
+ * Deletions: collections keep their generated `size` and `at(i)` after hard deletes (they are
+ * index-addressed); the HTTP layer skips records whose getter (`chat(id)`, `file(id)`, `project(id)`,
+ * `documentMetadata(id)`, `codeArtifact(id)`) returns undefined. Getters always honour deletions.
  */
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -154,6 +158,8 @@ export interface SimStore {
    * Named records that tests, benches and the demo look for, e.g. `long_chat` (the 5,000-message
    * chat), `big_file` (the 1 GiB file), `hostile_chats`, `hostile_files`, `soft_deleted_chat`,
    * `project_with_chats`, `tool_chat` (tool_use/tool_result incl. MCP), `demo_custodians` (user ids).
+   * Also (demo): `big_file_chat`, `huge_message_chat` (the 2 MB text message), `hostile_project`,
+   * `project_without_chats`. The large profile only has `demo_custodians`, `sample_chat`, `project_with_chats`.
    */
   landmarks(): Record<string, string | string[]>;
   /** Counts for tests and benches: totals of live records per collection. */
