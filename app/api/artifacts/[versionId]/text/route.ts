@@ -1,0 +1,6 @@
+import { withRoute } from "@/lib/server/http/route";
+import { mountRoute } from "@/lib/server/investigate/route-def";
+import { artifactTextRoute } from "@/lib/server/files/routes";
+
+// GET /api/artifacts/:versionId/text: an artifact version's text for display (capped)
+export const GET = mountRoute(withRoute, artifactTextRoute);

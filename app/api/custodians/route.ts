@@ -1,0 +1,6 @@
+import { withRoute } from "@/lib/server/http/route";
+import { mountRoute } from "@/lib/server/investigate/route-def";
+import { searchCustodiansRoute } from "@/lib/server/custodians/routes";
+
+// GET /api/custodians: search the directory of every linked org by name or email
+export const GET = mountRoute(withRoute, searchCustodiansRoute);

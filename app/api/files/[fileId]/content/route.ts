@@ -1,0 +1,6 @@
+import { withRoute } from "@/lib/server/http/route";
+import { mountRoute } from "@/lib/server/investigate/route-def";
+import { fileContentRoute } from "@/lib/server/files/routes";
+
+// GET /api/files/:fileId/content: stream an uploaded file (verified)
+export const GET = mountRoute(withRoute, fileContentRoute);
