@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { SimulatorOptions } from "./index";
+import { BIG_FILE_BYTES, MAX_BIG_FILE_BYTES } from "./store/attachments";
 import type { SimKey } from "./store/types";
 
 /** `--keys FILE`: a JSON array of keys (the store's SimKey shape). */
@@ -18,6 +19,11 @@ export const KeysFile = z.array(
 const count = z.coerce.number().int().nonnegative();
 const positive = z.coerce.number().int().positive();
 const rate = z.coerce.number().min(0).max(1);
+const bigFileBytes = z.coerce
+  .number()
+  .refine((n) => Number.isInteger(n) && n > 0 && n <= MAX_BIG_FILE_BYTES, {
+    message: `must be a positive integer of at most ${MAX_BIG_FILE_BYTES} (8 GiB)`,
+  });
 
 const Flags = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(4010),
@@ -35,6 +41,8 @@ const Flags = z.object({
   "fault-no-retry-share": rate.default(0),
   "orgs-unpaginated": z.boolean().default(false),
   "no-record-access": z.boolean().default(false),
+  "big-file-bytes": bigFileBytes.default(BIG_FILE_BYTES),
+  "no-hash-large-content": z.boolean().default(false),
   keys: z.string().optional(),
 });
 
@@ -43,11 +51,13 @@ export class UsageError extends Error {}
 export const USAGE = `usage: npm run simulator -- [--port 4010] [--host 127.0.0.1] [--profile demo|large] [--seed 42]
   [--now 2026-09-30T00:00:00Z] [--keys keys.json] [--rate-limit 600] [--remote-rate-limit 120]
   [--latency-ms 0] [--jitter-ms 0] [--fault-rate 0] [--fault-no-retry-share 0] [--throttle-rate 0]
-  [--truncate-rate 0] [--orgs-unpaginated] [--no-record-access]`;
+  [--truncate-rate 0] [--orgs-unpaginated] [--no-record-access] [--big-file-bytes 1073741824]
+  [--no-hash-large-content]`;
 
 const STRING_FLAGS = [
   "port", "host", "profile", "seed", "now", "keys", "rate-limit", "remote-rate-limit",
   "latency-ms", "jitter-ms", "fault-rate", "fault-no-retry-share", "throttle-rate", "truncate-rate",
+  "big-file-bytes",
 ] as const;
 
 /** Parses and validates CLI flags; throws UsageError with a readable message on anything wrong. */
@@ -58,6 +68,7 @@ export function parseCliArgs(argv: string[]): SimulatorOptions {
       ...STRING_FLAGS.map((f) => [f, { type: "string" as const }]),
       ["orgs-unpaginated", { type: "boolean" as const }],
       ["no-record-access", { type: "boolean" as const }],
+      ["no-hash-large-content", { type: "boolean" as const }],
     ]);
     values = parseArgs({ args: argv, options, strict: true, allowPositionals: false }).values;
   } catch (err) {
@@ -86,6 +97,9 @@ export function parseCliArgs(argv: string[]): SimulatorOptions {
     truncateRate: f["truncate-rate"],
     organizationsPaginated: !f["orgs-unpaginated"],
     recordAccess: !f["no-record-access"],
+    bigFileBytes: f["big-file-bytes"],
+    // On by default here (unlike startSimulator): whoever runs the CLI or the demo wants the big file's md5.
+    hashLargeContent: !f["no-hash-large-content"],
   };
 }
 

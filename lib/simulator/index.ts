@@ -37,6 +37,14 @@ export interface SimulatorOptions {
   organizationsPaginated?: boolean;
   /** Append a `compliance_api_accessed` activity per authenticated call. Default true. */
   recordAccess?: boolean;
+  /** Size of the demo's `big_file` landmark: a positive integer up to 8 GiB. Default 1 GiB (1073741824). */
+  bigFileBytes?: number;
+  /**
+   * Hash objects above 8 MiB (the big file) in the background after start, so their `md5` and `Content-MD5` appear
+   * within seconds. Default false here (about 2 s of CPU per GiB for every simulator a test suite starts); the CLI,
+   * and so `npm run demo`, turns it on.
+   */
+  hashLargeContent?: boolean;
   log?: (line: string) => void;
 }
 
@@ -55,7 +63,16 @@ const share = (name: string, v: number | undefined) => {
 
 /** Starts the Compliance API simulator (reference: /work/shared/compliance-api.md) on a loopback port. */
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<RunningSimulator> {
-  const store = createStore({ profile: opts.profile ?? "demo", seed: opts.seed ?? 42, now: opts.now });
+  // Aborted on close(), so a closed simulator does not keep hashing in the background.
+  const hashing = new AbortController();
+  const store = createStore({
+    profile: opts.profile ?? "demo",
+    seed: opts.seed ?? 42,
+    now: opts.now,
+    bigFileBytes: opts.bigFileBytes,
+    hashLargeContent: opts.hashLargeContent ?? false,
+    signal: hashing.signal,
+  });
   const clock = createClock();
   const env: SimEnv = {
     store,
@@ -84,9 +101,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
   });
   const host = opts.host ?? "127.0.0.1";
   await new Promise<void>((resolve, reject) => {
-    sim.server.once("error", reject);
+    const failed = (err: Error) => {
+      hashing.abort();
+      reject(err);
+    };
+    sim.server.once("error", failed);
     sim.server.listen(opts.port ?? 0, host, () => {
-      sim.server.off("error", reject);
+      sim.server.off("error", failed);
       resolve();
     });
   });
@@ -100,6 +121,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Runni
     store,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        hashing.abort();
         sim.server.close((err) => (err ? reject(err) : resolve()));
         sim.server.closeAllConnections();
       }),

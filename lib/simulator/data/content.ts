@@ -53,6 +53,13 @@ export function textContent(key: string, text: string, mimeType: string, cache: 
   return contentFrom(key, bytes.length, mimeType, chunks, cache);
 }
 
+/** Chunks hashed between two yields to the event loop: 1 MiB, a couple of milliseconds of CPU. */
+const CHUNKS_PER_SLICE = 16;
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Hashes running per cache, so a request and the background hasher never hash the same object twice at once. */
+const running = new WeakMap<Md5Cache, Map<string, Promise<string>>>();
+
 function contentFrom(
   key: string,
   sizeBytes: number,
@@ -67,24 +74,37 @@ function contentFrom(
     cache.set(key, hex);
     return hex;
   };
+  // Large objects: hash in slices and yield to the event loop between them so the server keeps answering.
+  const hashSliced = async (signal: AbortSignal | undefined) => {
+    const h = createHash("md5");
+    let n = 0;
+    for (const c of chunks()) {
+      h.update(c);
+      if (++n % CHUNKS_PER_SLICE === 0) {
+        await tick();
+        signal?.throwIfAborted();
+      }
+    }
+    const hex = h.digest("hex");
+    cache.set(key, hex);
+    return hex;
+  };
   return {
     sizeBytes,
     mimeType,
     md5Now: () => cache.get(key) ?? (sizeBytes <= SYNC_HASH_MAX ? hashAll() : null),
-    async md5Hex() {
+    async md5Hex(signal?: AbortSignal) {
       const known = cache.get(key);
       if (known) return known;
       if (sizeBytes <= SYNC_HASH_MAX) return hashAll();
-      // Large objects: hash in slices and yield to the event loop so the server keeps answering.
-      const h = createHash("md5");
-      let n = 0;
-      for (const c of chunks()) {
-        h.update(c);
-        if (++n % 64 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-      const hex = h.digest("hex");
-      cache.set(key, hex);
-      return hex;
+      signal?.throwIfAborted();
+      const inCache = running.get(cache) ?? new Map<string, Promise<string>>();
+      running.set(cache, inCache);
+      const pending = inCache.get(key);
+      if (pending) return pending;
+      const started = hashSliced(signal).finally(() => inCache.delete(key));
+      inCache.set(key, started);
+      return started;
     },
     async *stream() {
       yield* chunks();

@@ -9,7 +9,9 @@ import type { ChatMeta } from "./plan-types";
 /** Uploaded files, generated files and artifact versions hanging off chat messages. */
 
 export type FileType = "pdf" | "png" | "xlsx" | "csv" | "zip" | "bin";
+/** Default size of the demo's big_file landmark (`bigFileBytes` overrides it), and the most it may be set to. */
 export const BIG_FILE_BYTES = 1024 * 1024 * 1024;
+export const MAX_BIG_FILE_BYTES = 8 * 1024 * 1024 * 1024;
 
 const MIME: Record<FileType, string> = {
   pdf: "application/pdf",
@@ -34,7 +36,10 @@ function typeOf(filename: string): FileType {
   return ext === "pdf" || ext === "png" || ext === "xlsx" || ext === "csv" || ext === "zip" ? ext : "bin";
 }
 
-/** Builds a file of the given type; `key` seeds its bytes (the id, so equal ids mean equal bytes). */
+/**
+ * Builds a file of the given type; `key` seeds its bytes (the id, so equal ids mean equal bytes). Binary files are
+ * exactly `sizeHint` bytes (the big_file landmark may be any positive size); CSVs get about that many.
+ */
 export function makeFile(ctx: Ctx, id: string, filename: string, type: FileType, sizeHint: number, createdMs: number): FileDesc {
   const key = `${ctx.world.seed}:${id}`;
   const mimeType = MIME[type];
@@ -46,7 +51,7 @@ export function makeFile(ctx: Ctx, id: string, filename: string, type: FileType,
   const content =
     type === "csv"
       ? csv()
-      : framedContent({ key, sizeBytes: Math.max(256, sizeHint), mimeType, ...FRAMES[type === "xlsx" ? "xlsx" : type], cache: ctx.md5 });
+      : framedContent({ key, sizeBytes: sizeHint, mimeType, ...FRAMES[type === "xlsx" ? "xlsx" : type], cache: ctx.md5 });
   return { id, filename, type, mimeType, createdMs, content };
 }
 
@@ -71,7 +76,7 @@ export function uploadsOf(ctx: Ctx, meta: ChatMeta, j: number): FileDesc[] {
   const make = (k: number, filename: string, type: FileType, size: number) =>
     makeFile(ctx, ctx.codecs.file.make(meta.g, j * 16 + k), filename, type, size, at);
   if (meta.kind === "big_file") {
-    return j === 0 ? [make(0, "Iron Bank ledger archive 2026.zip", "zip", BIG_FILE_BYTES), make(1, "ledger-index.csv", "csv", 4_000)] : [];
+    return j === 0 ? [make(0, "Iron Bank ledger archive 2026.zip", "zip", ctx.plan.bigFileBytes ?? BIG_FILE_BYTES), make(1, "ledger-index.csv", "csv", 4_000)] : [];
   }
   if (meta.kind === "hostile") {
     if (j !== 0) return [];

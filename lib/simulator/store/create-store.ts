@@ -1,5 +1,7 @@
 import { defaultNow } from "../data/time";
 import { activityFeed } from "./activities";
+import { BIG_FILE_BYTES, MAX_BIG_FILE_BYTES } from "./attachments";
+import { hashLargeContent } from "./background-md5";
 import { chatIndexOf, chatViews } from "./chats";
 import { codeArtifactViews } from "./code-artifacts";
 import { makeCodecs, type Ctx } from "./context";
@@ -19,21 +21,43 @@ import { countTotals } from "./totals";
 import type { CreateStoreOptions, SimStore } from "./types";
 import { makeWorld } from "./world";
 
+function checkBigFileBytes(value: number | undefined): number {
+  if (value === undefined) return BIG_FILE_BYTES;
+  if (!Number.isInteger(value) || value <= 0 || value > MAX_BIG_FILE_BYTES) {
+    throw new RangeError(`bigFileBytes must be a positive integer of at most ${MAX_BIG_FILE_BYTES} (8 GiB), got ${value}`);
+  }
+  return value;
+}
+
+function startHashing(ctx: Ctx, signal: AbortSignal | undefined): void {
+  hashLargeContent(ctx, signal).catch((err: unknown) => {
+    if (signal?.aborted) return; // closed before it finished: nothing left to do
+    // Not fatal: the md5 just stays null, as the reference allows; say why rather than crash the simulator.
+    process.emitWarning(`simulator: background md5 failed: ${err instanceof Error ? err.message : String(err)}`);
+  });
+}
+
 /**
  * The simulator's data: deterministic from (seed, profile, now). The demo profile is "Westeros Inc"
  * (~40 users, ~420 chats, landmarks for tests); the large profile computes 1,000,000 chats and
- * 10,000,000 messages from their indices on demand.
+ * 10,000,000 messages from their indices on demand. With `hashLargeContent`, objects too big to hash on demand get
+ * their md5 in the background (see background-md5.ts).
  */
 export function createStore(opts: CreateStoreOptions): SimStore {
+  const bigFileBytes = checkBigFileBytes(opts.bigFileBytes);
   const world = makeWorld(opts.profile, opts.seed, opts.now ?? defaultNow());
   const dir = buildDirectory(world);
   const codecs = makeCodecs(world.seed);
   const projects = buildProjectMetas(world, dir);
-  const plan = opts.profile === "demo" ? buildDemoPlan(world, dir, projects, (g) => codecs.chat.make(g)) : buildLargePlan(world, dir, projects);
+  const plan =
+    opts.profile === "demo"
+      ? buildDemoPlan(world, dir, projects, (g) => codecs.chat.make(g), bigFileBytes)
+      : buildLargePlan(world, dir, projects);
   const ctx: Ctx = {
     world, dir, codecs, plan, projects, md5: new Map(), csv: new Map(),
     deleted: { chats: new Set(), files: new Set(), projects: new Set(), docs: new Set(), codeArtifacts: new Set() },
   };
+  if (opts.hashLargeContent) startHashing(ctx, opts.signal);
   const directory = directoryViews(dir);
   const chats = chatViews(ctx);
   const projectView = projectViews(ctx);

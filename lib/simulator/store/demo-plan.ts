@@ -2,6 +2,7 @@ import { BIG_FILE_OWNER, HOSTILE_OWNER, LONG_CHAT_OWNER, MODELS, PREFERRED_CUSTO
 import { rngFor } from "../data/prng";
 import { TOPICS } from "../data/text";
 import { DAY, HOUR, MINUTE } from "../data/time";
+import { BIG_FILE_BYTES } from "./attachments";
 import type { Directory } from "./directory";
 import { arrayList, type ChatKind, type ChatMeta, type ChatPlan, type ProjectMeta } from "./plan-types";
 import type { World } from "./world";
@@ -20,8 +21,17 @@ export function demoLandmarkIndices(n = DEMO_CHATS) {
   };
 }
 
-/** The demo's ~420 chats, materialised once (cheap) so per-user and updated_at orders are plain arrays. */
-export function buildDemoPlan(world: World, dir: Directory, projects: ProjectMeta[], chatId: (g: number) => string): ChatPlan {
+/**
+ * The demo's ~420 chats, materialised once (cheap) so per-user and updated_at orders are plain arrays. `bigFileBytes`
+ * only sizes the big_file landmark upload; every other record is the same whatever its value.
+ */
+export function buildDemoPlan(
+  world: World,
+  dir: Directory,
+  projects: ProjectMeta[],
+  chatId: (g: number) => string,
+  bigFileBytes: number = BIG_FILE_BYTES,
+): ChatPlan {
   const n = DEMO_CHATS;
   const marks = demoLandmarkIndices(n);
   const byEmail = (local: string) => dir.users.findIndex((u) => u.email.startsWith(`${local}@`));
@@ -89,6 +99,7 @@ export function buildDemoPlan(world: World, dir: Directory, projects: ProjectMet
     contentChats: () => metas.map((m) => m.g),
     softDeleted: () => metas.filter((m) => m.deletedMs !== null).map((m) => m.g),
     totalMessages: metas.reduce((s, m) => s + m.messageCount, 0),
+    bigFileBytes,
   };
 }
 

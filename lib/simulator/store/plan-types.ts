@@ -57,6 +57,8 @@ export interface ChatPlan {
   contentChats(): number[];
   softDeleted(): number[];
   totalMessages: number;
+  /** Size of the `big_file` landmark upload (demo only; the large profile has no big_file chat). */
+  bigFileBytes?: number;
 }
 
 export const arrayList = (items: readonly number[]): IndexList => ({ size: items.length, at: (k) => items[k] });

@@ -37,8 +37,11 @@ export interface SortedCollection<T extends Rec = Rec> {
 export interface ContentSource {
   readonly sizeBytes: number;
   readonly mimeType: string;
-  /** Lowercase hex MD5 of exactly the bytes `stream()` yields. May hash the stream once and cache. */
-  md5Hex(): Promise<string>;
+  /**
+   * Lowercase hex MD5 of exactly the bytes `stream()` yields. May hash the stream once and cache. Rejects with the
+   * signal's reason if `signal` aborts before a long hash is done (the store's background hashing stops that way).
+   */
+  md5Hex(signal?: AbortSignal): Promise<string>;
   /** The bytes in chunks of at most 64 KiB, produced lazily (never the whole object in memory). */
   stream(): AsyncIterable<Uint8Array>;
 }
@@ -156,7 +159,7 @@ export interface SimStore {
 
   /**
    * Named records that tests, benches and the demo look for, e.g. `long_chat` (the 5,000-message
-   * chat), `big_file` (the 1 GiB file), `hostile_chats`, `hostile_files`, `soft_deleted_chat`,
+   * chat), `big_file` (the 1 GiB file; `bigFileBytes` resizes it), `hostile_chats`, `hostile_files`, `soft_deleted_chat`,
    * `project_with_chats`, `tool_chat` (tool_use/tool_result incl. MCP), `demo_custodians` (user ids).
    * Also (demo): `big_file_chat`, `huge_message_chat` (the 2 MB text message), `hostile_project`,
    * `project_without_chats`. The large profile only has `demo_custodians`, `sample_chat`, `project_with_chats`.
@@ -171,4 +174,17 @@ export interface CreateStoreOptions {
   seed: number;
   /** Defaults to the current time, truncated to the second. */
   now?: Date;
+  /**
+   * Size of the demo's `big_file` landmark upload: a positive integer of at most 8 GiB, default 1 GiB. Only that file's
+   * size (and so its bytes and md5) changes; every other record stays identical. Ignored by the large profile.
+   */
+  bigFileBytes?: number;
+  /**
+   * Hash every object above the synchronous threshold (8 MiB) in the background right after creation, so that their
+   * metadata `md5` and F2/GF2 `Content-MD5` appear after a few seconds instead of staying null/absent. Costs about
+   * 2 s of CPU per GiB. Default false: a store is otherwise pure data, and tests create many.
+   */
+  hashLargeContent?: boolean;
+  /** Stops the background hashing (e.g. when the simulator closes). */
+  signal?: AbortSignal;
 }

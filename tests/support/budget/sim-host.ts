@@ -9,6 +9,8 @@ const Options = z.object({
   latencyMs: z.number().int().nonnegative().optional(),
   profile: z.enum(["demo", "large"]).optional(),
   recordAccess: z.boolean().optional(),
+  bigFileBytes: z.number().int().positive().optional(),
+  hashLargeContent: z.boolean().optional(),
 });
 
 async function main() {
