@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { UpstreamId, UserRefDto } from "./common";
+
+// Metadata shown before a download, and capped text previews.
+
+/** The most text a preview route returns; longer content says `truncated` and is read in full by downloading. */
+export const PREVIEW_MAX_BYTES = 1024 * 1024;
+
+/** F1 (uploaded file) or GF1 (assistant-generated file). */
+export const FileMetaDto = z.object({
+  kind: z.enum(["file", "generated_file"]),
+  id: z.string(),
+  filename: z.string().nullable(),
+  /** null e.g. for code-interpreter outputs with nothing downloadable. */
+  mimeType: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  /** Lowercase hex; the download is verified against it (or the upstream's Content-MD5). */
+  md5: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  chatIds: z.array(z.string()),
+  messageIds: z.array(z.string()),
+  /** Relative URL of the streamed download. */
+  downloadUrl: z.string(),
+});
+export type FileMetaDto = z.infer<typeof FileMetaDto>;
+
+export const FileParams = z.object({ fileId: UpstreamId });
+export const GeneratedFileParams = z.object({ generatedFileId: UpstreamId });
+export const ArtifactParams = z.object({ versionId: UpstreamId });
+export const DocumentParams = z.object({ documentId: UpstreamId });
+export const CodeArtifactVersionParams = z.object({ artifactId: UpstreamId, versionId: UpstreamId });
+
+/** AR1: one version of a chat artifact. */
+export const ArtifactVersionDto = z.object({
+  id: z.string(),
+  versionId: z.string(),
+  chatId: z.string().nullable(),
+  type: z.string().nullable(),
+  title: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  md5: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  downloadUrl: z.string(),
+});
+export type ArtifactVersionDto = z.infer<typeof ArtifactVersionDto>;
+
+/** AR2 text for side-by-side display: at most PREVIEW_MAX_BYTES of UTF-8. */
+export const ArtifactTextDto = z.object({
+  versionId: z.string(),
+  text: z.string(),
+  truncated: z.boolean(),
+  /** UTF-8 bytes in `text` (the whole version when not truncated). */
+  bytesShown: z.number().int(),
+  sizeBytes: z.number().nullable(),
+});
+export type ArtifactTextDto = z.infer<typeof ArtifactTextDto>;
+
+/** D1 + D2: a project document's text (capped) with the metadata a reviewer needs. */
+export const DocumentDto = z.object({
+  id: z.string(),
+  projectId: z.string().nullable(),
+  filename: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  author: UserRefDto.nullable(),
+  mimeType: z.string(),
+  md5: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  text: z.string(),
+  truncated: z.boolean(),
+  downloadUrl: z.string(),
+});
+export type DocumentDto = z.infer<typeof DocumentDto>;
+
+/** Relative URLs of the streamed downloads (shared so the browser never builds them by hand). */
+export const contentUrl = {
+  file: (fileId: string) => `/api/files/${encodeURIComponent(fileId)}/content`,
+  generatedFile: (id: string) => `/api/generated-files/${encodeURIComponent(id)}/content`,
+  artifact: (versionId: string) => `/api/artifacts/${encodeURIComponent(versionId)}/content`,
+  document: (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/content`,
+  codeArtifactVersion: (artifactId: string, versionId: string) =>
+    `/api/code-artifacts/${encodeURIComponent(artifactId)}/versions/${encodeURIComponent(versionId)}/content`,
+};

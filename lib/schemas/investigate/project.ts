@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { Cursor, CustodianIds, fromBeforeTo, IsoDateTime, pageLimit, UpstreamId, UserRefDto } from "./common";
+
+export const ProjectSummaryDto = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string().nullable(),
+  /** Deleted by an end user. */
+  deletedAt: z.string().nullable(),
+  /** Creator plus named collaborators only. */
+  isPrivate: z.boolean().nullable(),
+  organizationUuid: z.string().nullable(),
+  /** The creator; null if deleted or out of the key's scope. */
+  owner: UserRefDto.nullable(),
+});
+export type ProjectSummaryDto = z.infer<typeof ProjectSummaryDto>;
+
+export const ListProjectsQuery = z
+  .object({ user_ids: CustodianIds, from: IsoDateTime, to: IsoDateTime, cursor: Cursor, limit: pageLimit(100, 50) })
+  .superRefine(fromBeforeTo);
+export type ListProjectsQuery = z.input<typeof ListProjectsQuery>;
+
+export const ProjectPageDto = z.object({ items: z.array(ProjectSummaryDto), nextCursor: z.string().nullable() });
+export type ProjectPageDto = z.infer<typeof ProjectPageDto>;
+
+/** `project_file` → /api/files/…, `project_doc` → /api/documents/…; unknown types pass through without a URL. */
+export const ProjectAttachmentDto = z.object({
+  type: z.string(),
+  id: z.string(),
+  filename: z.string().nullable(),
+  mimeType: z.string().nullable(),
+  sizeBytes: z.number().nullable(),
+  md5: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  /** Metadata / preview route for this attachment, null for unknown types. */
+  viewUrl: z.string().nullable(),
+  downloadUrl: z.string().nullable(),
+});
+export type ProjectAttachmentDto = z.infer<typeof ProjectAttachmentDto>;
+
+/** One active role assignment; `type` is user | group | organization | organization_role (open set). */
+export const CollaboratorDto = z.object({
+  type: z.string(),
+  role: z.string(),
+  grantedAt: z.string().nullable(),
+  userId: z.string().nullable(),
+  groupId: z.string().nullable(),
+  organizationUuid: z.string().nullable(),
+  organizationRole: z.string().nullable(),
+  /** Human label: the user's name and email from the directory, the group id, the org name, … */
+  label: z.string(),
+  email: z.string().nullable(),
+});
+export type CollaboratorDto = z.infer<typeof CollaboratorDto>;
+
+export const ProjectDetailDto = ProjectSummaryDto.extend({
+  description: z.string().nullable(),
+  instructions: z.string().nullable(),
+  chatsCount: z.number().nullable(),
+  attachmentsCount: z.number().nullable(),
+  attachments: z.array(ProjectAttachmentDto),
+  collaborators: z.array(CollaboratorDto),
+  /** More attachments or collaborators exist than the detail view reads (PROJECT_LIST_CAP each). */
+  partial: z.boolean(),
+});
+export type ProjectDetailDto = z.infer<typeof ProjectDetailDto>;
+export const PROJECT_LIST_CAP = 1000;
+
+export const ProjectParams = z.object({ projectId: UpstreamId });

@@ -1,0 +1,69 @@
+import "server-only";
+import type { z } from "zod";
+import type { ComplianceClient } from "@/lib/compliance";
+import { activityAreaOf, HISTOGRAM_SCAN_CAP, type ActivityHistogramDto, type ActivityHistogramQuery } from "@/lib/schemas/investigate";
+import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
+import { filterDetails, toFeedParams } from "./feed-filters";
+
+export type ActivityHistogramInput = z.output<typeof ActivityHistogramQuery>;
+
+/** A1's largest page: a 50k-event scan is ten requests. */
+const SCAN_PAGE_SIZE = 5000;
+
+/**
+ * Event counts per time bucket over the whole filtered window. Walks the feed newest first; past
+ * HISTOGRAM_SCAN_CAP events it stops and says `partial`, with counts exact from `completeFrom` to `to`.
+ */
+export async function activityHistogram({
+  client,
+  audit,
+  input,
+  scanCap = HISTOGRAM_SCAN_CAP,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: ActivityHistogramInput;
+  /** Tests lower it; the route always uses HISTOGRAM_SCAN_CAP. */
+  scanCap?: number;
+}): Promise<ActivityHistogramDto> {
+  return audited(
+    audit,
+    { action: "activity.search", targets: custodianTargets(input.actor_ids ?? []), details: { ...filterDetails(input), histogram: true }, after: (h) => ({ details: { total: h.total, partial: h.partial } }) },
+    async () => {
+      const from = Date.parse(input.from);
+      const to = Date.parse(input.to);
+      const bucketMs = Math.ceil((to - from) / input.buckets);
+      const counts = new Array<number>(input.buckets).fill(0);
+      const byArea: Record<string, number> = {};
+      let total = 0;
+      let oldest: string | null = null;
+      let partial = false;
+      const walk = client.activities.iterate({ ...toFeedParams(input), limit: Math.min(SCAN_PAGE_SIZE, scanCap) });
+      for await (const page of walk) {
+        for (const a of page.data) {
+          if (total === scanCap) {
+            partial = true;
+            break;
+          }
+          const i = Math.min(input.buckets - 1, Math.max(0, Math.floor((Date.parse(a.created_at) - from) / bucketMs)));
+          counts[i]++;
+          const area = activityAreaOf(a.type);
+          byArea[area] = (byArea[area] ?? 0) + 1;
+          total++;
+          oldest = a.created_at;
+        }
+        if (partial) break;
+        if (total === scanCap && !walk.done) {
+          partial = true;
+          break;
+        }
+      }
+      const buckets = counts.map((count, i) => ({
+        start: new Date(from + i * bucketMs).toISOString(),
+        end: new Date(Math.min(to, from + (i + 1) * bucketMs)).toISOString(),
+        count,
+      }));
+      return { from: input.from, to: input.to, bucketMs, buckets, total, byArea, partial, completeFrom: partial ? oldest : null };
+    },
+  );
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import { ActivityHistogramQuery, ActivityQuery, API_ACCESS_TYPE, groupActivityTypes, type ActivityTypesDto } from "@/lib/schemas/investigate";
+import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { activityHistogram } from "./activity-histogram";
+import { searchActivity } from "./search-activity";
+
+/** GET /api/activity?types=a,b&actor_ids=&from=&to=&include_api_access=&cursor=&limit= */
+export const searchActivityRoute = defineRoute({ capability: "activity:read", requiresPurpose: true, query: ActivityQuery }, async ({ query, audit }, deps) =>
+  jsonNoStore(await searchActivity({ client: deps.client(), audit, input: query })),
+);
+
+/** GET /api/activity/histogram?…same filters…&buckets= */
+export const activityHistogramRoute = defineRoute({ capability: "activity:read", requiresPurpose: true, query: ActivityHistogramQuery }, async ({ query, audit }, deps) =>
+  jsonNoStore(await activityHistogram({ client: deps.client(), audit, input: query })),
+);
+
+/** GET /api/activity/types: the known types by area (static; cacheable by the browser). */
+export const activityTypesRoute = defineRoute({ capability: "activity:read" }, async () => {
+  const body: ActivityTypesDto = { areas: groupActivityTypes(), excludedByDefault: [API_ACCESS_TYPE] };
+  return Response.json(body, { headers: { "cache-control": "private, max-age=3600" } });
+});

@@ -1,0 +1,18 @@
+import "server-only";
+import { organizationUuidOf, type UpstreamChat } from "@/lib/compliance";
+import type { ChatSummaryDto } from "@/lib/schemas/investigate";
+
+/** C1 item or C2's chat part → ChatSummaryDto. */
+export function toChatSummary(c: UpstreamChat): ChatSummaryDto {
+  return {
+    id: c.id,
+    name: c.name,
+    custodian: c.user ? { id: c.user.id, email: c.user.email_address ?? null } : null,
+    createdAt: c.created_at,
+    updatedAt: c.updated_at,
+    deletedAt: c.deleted_at ?? null,
+    model: c.model ?? null,
+    projectId: c.project_id ?? null,
+    organizationUuid: organizationUuidOf(c),
+  };
+}

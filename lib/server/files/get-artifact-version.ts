@@ -1,0 +1,26 @@
+import "server-only";
+import type { ComplianceClient } from "@/lib/compliance";
+import { contentUrl, type ArtifactVersionDto } from "@/lib/schemas/investigate";
+import { audited, type VerbAudit } from "../investigate/audited";
+
+/** AR1: one artifact version's metadata (pass the version id, not the artifact id). Audited `artifact.view`. */
+export async function getArtifactVersion({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: { versionId: string } }): Promise<ArtifactVersionDto> {
+  return audited(
+    audit,
+    { action: "artifact.view", targets: [{ type: "artifact", id: input.versionId }], details: { part: "metadata" }, after: (a) => ({ targets: a.chatId ? [{ type: "chat", id: a.chatId }] : [] }) },
+    async () => {
+      const m = await client.artifacts.getVersion(input.versionId);
+      return {
+        id: m.id,
+        versionId: m.version_id,
+        chatId: m.claude_chat_id ?? null,
+        type: m.artifact_type ?? null,
+        title: m.title ?? null,
+        createdAt: m.created_at ?? null,
+        md5: m.md5 ?? null,
+        sizeBytes: m.size_bytes ?? null,
+        downloadUrl: contentUrl.artifact(m.version_id),
+      };
+    },
+  );
+}

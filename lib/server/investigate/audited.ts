@@ -1,0 +1,51 @@
+import "server-only";
+import type { AuditAction, AuditDetails, AuditTarget } from "@/lib/schemas/audit";
+import type { RouteAudit } from "../http/route-audit";
+import { failureCode } from "./upstream-errors";
+
+/** The part of RouteAudit a verb needs: pages prefetching through a verb pass their own. */
+export type VerbAudit = Pick<RouteAudit, "record">;
+
+export type AuditPlan<T> = {
+  action: AuditAction;
+  /** Known before the read (e.g. the chat id). */
+  targets: AuditTarget[];
+  details?: AuditDetails;
+  /** Targets and details learnt from the result (e.g. the chat's custodian). */
+  after?: (result: T) => { targets?: AuditTarget[]; details?: AuditDetails };
+};
+
+/**
+ * Runs a read of custodian data and writes its audit entry: success with what was read, or failure with our error
+ * code (the attempt itself is evidence). A failed audit write fails the read: no unaudited views.
+ */
+export async function audited<T>(audit: VerbAudit, plan: AuditPlan<T>, read: () => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await read();
+  } catch (err) {
+    // Best effort: the read's own error is what the caller must see, even if this write fails too.
+    await audit.record({ action: plan.action, targets: plan.targets, details: { ...plan.details, error: failureCode(err) }, outcome: "failure" }).catch(() => undefined);
+    throw err;
+  }
+  const extra = plan.after?.(result) ?? {};
+  await audit.record({
+    action: plan.action,
+    targets: dedupeTargets([...plan.targets, ...(extra.targets ?? [])]),
+    details: { ...plan.details, ...extra.details },
+    outcome: "success",
+  });
+  return result;
+}
+
+export function dedupeTargets(targets: AuditTarget[]): AuditTarget[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => {
+    const key = `${t.type}:${t.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const custodianTargets = (ids: readonly string[]): AuditTarget[] => ids.map((id) => ({ type: "custodian", id }));

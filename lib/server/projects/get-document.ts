@@ -1,0 +1,32 @@
+import "server-only";
+import type { ComplianceClient } from "@/lib/compliance";
+import { contentUrl, PREVIEW_MAX_BYTES, type DocumentDto } from "@/lib/schemas/investigate";
+import { audited, type VerbAudit } from "../investigate/audited";
+import { capText } from "../files/read-capped-text";
+
+/** D1 (text) + D2 (md5, size, project) for the preview; text capped at PREVIEW_MAX_BYTES. Audited `document.view`. */
+export async function getDocument({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: { documentId: string } }): Promise<DocumentDto> {
+  const id = input.documentId;
+  return audited(
+    audit,
+    { action: "document.view", targets: [{ type: "document", id }], after: (d) => ({ targets: d.projectId ? [{ type: "project", id: d.projectId }] : [], details: { truncated: d.truncated } }) },
+    async () => {
+      const [doc, meta] = await Promise.all([client.documents.get(id), client.documents.getMetadata(id)]);
+      const { text, truncated } = capText(doc.content, PREVIEW_MAX_BYTES);
+      const author = doc.user ?? meta.user;
+      return {
+        id: doc.id,
+        projectId: meta.claude_project_id ?? null,
+        filename: doc.filename ?? meta.filename ?? null,
+        createdAt: doc.created_at ?? meta.created_at ?? null,
+        author: author ? { id: author.id, email: author.email_address ?? null } : null,
+        mimeType: meta.mime_type ?? "text/plain",
+        md5: meta.md5 ?? null,
+        sizeBytes: meta.size_bytes ?? null,
+        text,
+        truncated,
+        downloadUrl: contentUrl.document(doc.id),
+      };
+    },
+  );
+}

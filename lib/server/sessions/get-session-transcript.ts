@@ -1,0 +1,40 @@
+import "server-only";
+import { z } from "zod";
+import type { ComplianceClient } from "@/lib/compliance";
+import type { SessionKind, SessionTranscriptDto } from "@/lib/schemas/investigate";
+import { audited, type VerbAudit } from "../investigate/audited";
+import { decodeCursor, encodeCursor } from "../investigate/cursor";
+import { toLocalMessageDto, toLocalSessionSummary, toRemoteMessageDto, toRemoteSessionSummary } from "./to-session-dto";
+
+export type SessionTranscriptInput = { kind: SessionKind; sessionId: string; cursor?: string; limit: number };
+
+/** Session message pages end early on a size budget and can be empty while more remain: follow up to this many. */
+const MAX_HOPS = 20;
+
+/** LS3 / RS2, following `next_page` until a page has messages or the walk ends. Audited `session.view`. */
+export async function getSessionTranscript({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: SessionTranscriptInput }): Promise<SessionTranscriptDto> {
+  const kind = `session.messages.${input.kind}`;
+  let page = input.cursor ? decodeCursor(kind, input.cursor, z.object({ p: z.string().min(1) })).p : undefined;
+  return audited(
+    audit,
+    {
+      action: "session.view",
+      targets: [{ type: "session", id: input.sessionId }],
+      details: { kind: input.kind, page: page ? "next" : "first" },
+      after: (t) => ({ targets: t.session.custodian ? [{ type: "custodian", id: t.session.custodian.id }] : [], details: { messages: t.messages.length } }),
+    },
+    async () => {
+      for (let hop = 0; ; hop++) {
+        const params = { limit: input.limit, page };
+        const res =
+          input.kind === "local"
+            ? await client.localSessions.listMessages(input.sessionId, params).then((r) => ({ session: toLocalSessionSummary(r.session), messages: r.data.map(toLocalMessageDto), next: r.next_page }))
+            : await client.remoteSessions.listMessages(input.sessionId, params).then((r) => ({ session: toRemoteSessionSummary(r.session), messages: r.data.map(toRemoteMessageDto), next: r.next_page }));
+        if (res.messages.length > 0 || res.next === null || hop + 1 >= MAX_HOPS) {
+          return { session: res.session, messages: res.messages, nextCursor: res.next ? encodeCursor(kind, { p: res.next }) : null };
+        }
+        page = res.next;
+      }
+    },
+  );
+}

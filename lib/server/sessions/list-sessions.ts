@@ -1,0 +1,31 @@
+import "server-only";
+import { z } from "zod";
+import type { ComplianceClient } from "@/lib/compliance";
+import type { ListSessionsQuery, SessionPageDto } from "@/lib/schemas/investigate";
+import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
+import { decodeCursor, encodeCursor } from "../investigate/cursor";
+import { listLocalSessions, type LocalScanOptions } from "./list-local-sessions";
+import { listRemoteSessions } from "./list-remote-sessions";
+
+export type SessionListInput = z.output<typeof ListSessionsQuery>;
+/** One bounded read of the upstream list; `nextPage` is the upstream token that becomes our cursor. */
+export type ScanResult = Omit<SessionPageDto, "nextCursor"> & { nextPage: string | null };
+
+/** The custodians' local or remote sessions created in the window. Audited `session.list`. */
+export async function listSessions({ client, audit, input, localScan }: { client: ComplianceClient; audit: VerbAudit; input: SessionListInput; localScan?: LocalScanOptions }): Promise<SessionPageDto> {
+  const kind = `sessions.${input.kind}`;
+  const page = input.cursor ? decodeCursor(kind, input.cursor, z.object({ p: z.string().min(1) })).p : undefined;
+  return audited(
+    audit,
+    {
+      action: "session.list",
+      targets: custodianTargets(input.user_ids),
+      details: { kind: input.kind, from: input.from, to: input.to },
+      after: (r) => ({ details: { count: r.items.length, scanned: r.scanned } }),
+    },
+    async () => {
+      const { nextPage, ...result } = input.kind === "remote" ? await listRemoteSessions(client, input, page) : await listLocalSessions(client, input, page, localScan);
+      return { ...result, nextCursor: nextPage ? encodeCursor(kind, { p: nextPage }) : null };
+    },
+  );
+}
