@@ -53,8 +53,11 @@ describe("investigation route matrix", () => {
 
   it.each(INVESTIGATE_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))("%s: roles and purpose as declared", async (_label, route) => {
     const { def } = defOf(route.file);
+    // INVESTIGATE_ROUTES uses placeholder ids, so every path here is a plain string.
+    if (typeof route.path !== "string") throw new Error(`${route.file}: expected a literal path`);
+    const path = route.path;
     // The union of every route's definition has no common generic instance; the call itself is untyped here anyway.
-    const call = () => t.call(def as RouteDef<never, never, never>, route.path, paramsOf(route.file, route.path));
+    const call = () => t.call(def as RouteDef<never, never, never>, path, paramsOf(route.file, path));
     expect(def.options.requiresPurpose === true).toBe(route.needsPurpose);
     for (const role of ROLES) {
       t.as[role]();
