@@ -1,9 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { cookies } from "next/headers";
-import { SideNav } from "@/components/shell/side-nav";
-import { SkipLink } from "@/components/shell/skip-link";
-import { TopBar } from "@/components/shell/top-bar";
 import { THEME_COOKIE, parseThemeChoice, themeClassName } from "@/components/theme/theme";
 import "./globals.css";
 
@@ -20,32 +17,17 @@ export const viewport: Viewport = {
   ],
 };
 
-const MAIN_ID = "main";
-
+/**
+ * The document shell only. The signed-in console (top bar, navigation) lives in app/(console)/layout.tsx
+ * and the sign-in screen in app/(auth)/. Reading the cookie makes every page render per request, which
+ * the CSP nonce (proxy.ts) needs anyway.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The theme class is decided here, from the cookie, so the first paint already has the right colours.
   const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
   return (
     <html lang="en" className={themeClassName(theme)}>
-      <body className="min-h-dvh bg-canvas font-sans text-fg antialiased">
-        <SkipLink targetId={MAIN_ID} />
-        <TopBar theme={theme} />
-        <div className="mx-auto flex min-h-[calc(100dvh-3.5rem)] w-full max-w-[1400px]">
-          <aside className="hidden w-56 shrink-0 border-r border-line md:block">
-            <div className="sticky top-14 px-3 py-4">
-              <SideNav orientation="vertical" />
-            </div>
-          </aside>
-          <div className="min-w-0 flex-1">
-            <div className="border-b border-line px-4 py-2 md:hidden">
-              <SideNav orientation="horizontal" />
-            </div>
-            <main id={MAIN_ID} tabIndex={-1} className="px-4 py-6 outline-none md:px-8 md:py-8">
-              {children}
-            </main>
-          </div>
-        </div>
-      </body>
+      <body className="min-h-dvh bg-canvas font-sans text-fg antialiased">{children}</body>
     </html>
   );
 }

@@ -1,5 +1,7 @@
 import type { ComponentType, SVGProps } from "react";
 import { OverviewIcon } from "@/components/ui/icons";
+import { ActivityIcon, InvestigateIcon } from "@/components/investigate/nav-icons";
+import { AuditTrailIcon, UsersIcon } from "./console-icons";
 
 export interface NavItem {
   href: string;
@@ -7,13 +9,26 @@ export interface NavItem {
   Icon: ComponentType<SVGProps<SVGSVGElement>>;
   /** Extra path prefixes that should highlight this entry (e.g. detail pages). */
   matches?: string[];
+  /**
+   * Capability (lib/server/auth/roles.ts) needed to see the entry; none = every signed-in user.
+   * Checked on the server (the console layout); an unknown name hides the entry, and a unit test
+   * keeps these names in step with the capability table.
+   */
+  capability?: string;
 }
 
 /**
  * The console's sections. Only sections that exist are listed: a page adds its entry here when it
- * ships, so the nav never shows placeholders.
+ * ships, so the nav never shows placeholders. Hiding an entry is cosmetic: the page and its routes
+ * check the capability themselves.
  */
-export const NAV_ITEMS: NavItem[] = [{ href: "/", label: "Overview", Icon: OverviewIcon }];
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "Overview", Icon: OverviewIcon },
+  { href: "/investigate", label: "Investigate", Icon: InvestigateIcon, capability: "custodian:read", matches: ["/chats", "/projects", "/sessions"] },
+  { href: "/activity", label: "Activity", Icon: ActivityIcon, capability: "activity:read" },
+  { href: "/audit", label: "Audit trail", Icon: AuditTrailIcon, capability: "audit:read" },
+  { href: "/admin/users", label: "Users", Icon: UsersIcon, capability: "users:manage", matches: ["/admin"] },
+];
 
 /** True when `pathname` belongs to `item` ("/" matches only itself; other entries match their subtree). */
 export function isNavItemActive(item: NavItem, pathname: string): boolean {

@@ -1,11 +1,13 @@
 /**
  * `npm run demo`: builds Custody if needed, starts the bundled Compliance API simulator and
- * `next start` wired to it with the demo keys, and keeps both running until Ctrl-C. If either
+ * `next start` wired to it with the demo keys and demo accounts (CUSTODY_DEMO=1, data in .data/demo),
+ * prints how to sign in, and keeps both running until Ctrl-C. If either
  * child dies, the other is stopped and the demo exits non-zero.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { DEMO_KEYS } from "@/lib/simulator/keys";
+import { demoAccountLines } from "./demo-accounts-banner";
 import { pickDemoKeys } from "./demo-keys";
 import { startManagedChild, type ManagedChild } from "./managed-child";
 import { isPortFree, waitForHttp } from "./net";
@@ -101,6 +103,10 @@ async function main() {
       // A fresh secret per run is fine for a demo: sessions simply do not survive a restart.
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || randomBytes(32).toString("base64url"),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL || appUrl,
+      // Seeds the four demo accounts (shown on the sign-in page). Their data lives apart from a real
+      // installation's ./.data, so a known password never lands in a production database.
+      CUSTODY_DEMO: "1",
+      CUSTODY_DATA_DIR: ".data/demo",
     },
     (line) => console.log(`[next] ${line}`),
   );
@@ -120,6 +126,7 @@ async function main() {
 
   console.log(`\nCustody is running at ${appUrl}`);
   console.log(`Compliance API simulator at ${simulatorUrl} (profile demo, seed 42)`);
+  for (const line of demoAccountLines()) console.log(line);
   console.log("Press Ctrl-C to stop both.");
 }
 

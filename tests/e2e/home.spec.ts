@@ -1,6 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, signInAs, test } from "./support/fixtures";
 
 test.describe("home page", () => {
+  // The overview is open to every role; an admin is as good as any.
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, "admin");
+  });
+
   test("shows the simulator as reachable with the access key's scopes and the rate limit", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
@@ -30,8 +35,9 @@ test.describe("home page", () => {
     await expect(page.getByRole("button", { name: "Refresh" })).toBeEnabled();
   });
 
-  test("never puts an API key in the HTML", async ({ page, request }) => {
-    const served = await (await request.get("/")).text();
+  test("never puts an API key in the HTML", async ({ page }) => {
+    const served = await (await page.request.get("/")).text();
+    expect(served).toContain("Overview");
     expect(served).not.toContain("sk-ant-");
     await page.goto("/");
     await expect(page.getByTestId("upstream-banner")).toBeVisible();

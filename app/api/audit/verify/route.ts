@@ -1,0 +1,9 @@
+import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
+import { withRoute } from "@/lib/server/http/route";
+
+// GET /api/audit/verify: walks the hash chain; `{ ok, count, broken? }` names the first altered or missing entry
+export const GET = withRoute({ capability: "audit:read", limit: "export" }, async ({ db, audit }) => {
+  const result = await verifyAuditChain(db);
+  await audit.record({ action: "audit.view", details: { check: "chain", ok: result.ok, count: result.count } });
+  return Response.json(result, { headers: { "cache-control": "no-store" } });
+});

@@ -1,0 +1,50 @@
+import { CheckIcon, AlertIcon } from "@/components/ui/icons";
+import { LinkChainIcon } from "@/components/shell/console-icons";
+
+export type ChainStatusData = { ok: true; count: number } | { ok: false; count: number; broken: { id: string; seq: number; reason: string } };
+
+/** Result of walking the hash chain: intact with its length, or the first altered or missing entry. */
+export function ChainStatus({ result }: { result: ChainStatusData }) {
+  const count = result.count.toLocaleString("en-US");
+  if (result.ok) {
+    return (
+      <section data-testid="chain-status" aria-label="Hash chain" className="flex items-center gap-4 rounded-xl border border-success-line bg-success-soft px-5 py-4">
+        <span className="grid size-9 shrink-0 place-items-center rounded-full bg-surface text-success shadow-card">
+          <CheckIcon width={18} height={18} />
+        </span>
+        <div className="min-w-0">
+          <p className="text-sm font-semibold text-success">Chain intact</p>
+          <p className="text-[13px] text-fg">
+            All <span className="font-medium tabular-nums" data-testid="chain-count">{count}</span> entries verified: each hash matches its
+            entry and links to the one before.
+          </p>
+        </div>
+        <LinkChainIcon className="ml-auto hidden shrink-0 text-success sm:block" width={22} height={22} />
+      </section>
+    );
+  }
+  return (
+    <section data-testid="chain-status" aria-label="Hash chain" className="flex items-start gap-4 rounded-xl border border-danger-line bg-danger-soft px-5 py-4">
+      <span className="grid size-9 shrink-0 place-items-center rounded-full bg-surface text-danger shadow-card">
+        <AlertIcon width={18} height={18} />
+      </span>
+      <div className="min-w-0 space-y-1">
+        <p className="text-sm font-semibold text-danger">Chain broken: the trail has been tampered with</p>
+        <p className="text-[13px] text-fg">
+          First broken entry: <span className="font-mono">#{result.broken.seq}</span> <span className="font-mono text-muted">{result.broken.id}</span>
+        </p>
+        <p className="text-[13px] text-fg">{result.broken.reason}</p>
+        <p className="text-xs text-muted">{count} entries checked. Preserve the database as evidence before anything else.</p>
+      </div>
+    </section>
+  );
+}
+
+export function ChainStatusPending() {
+  return (
+    <section aria-label="Hash chain" aria-busy="true" className="flex items-center gap-4 rounded-xl border border-line bg-surface px-5 py-4">
+      <span className="size-9 shrink-0 animate-pulse rounded-full bg-surface-2" />
+      <p className="text-sm text-muted">Verifying the hash chain…</p>
+    </section>
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";
+import { AlertIcon } from "@/components/ui/icons";
+import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT, LABEL } from "@/components/shell/controls";
+import { LockIcon } from "@/components/shell/console-icons";
+import { DemoAccounts, type DemoAccount } from "./demo-accounts";
+import { safeCallbackUrl } from "./safe-callback-url";
+
+type Props = {
+  oidc: { id: string; name: string } | null;
+  /** Message for next-auth's `?error=` code (e.g. an SSO refusal), shown until the next attempt. */
+  initialError: string | null;
+  demoAccounts: DemoAccount[];
+};
+
+/**
+ * Email + password through next-auth's credentials provider (no page reload, so a wrong password shows
+ * inline), and the SSO button when OIDC is configured. One generic message for every failure: the page
+ * must not reveal whether an email exists or an account is disabled.
+ */
+export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
+  const router = useRouter();
+  const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<string | null>(initialError);
+  const [pending, setPending] = useState<"credentials" | "oidc" | null>(null);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setPending("credentials");
+    setError(null);
+    try {
+      const result = await signIn("credentials", { email, password, redirect: false });
+      if (!result || result.error) {
+        setError(SIGN_IN_ERRORS.CredentialsSignin);
+        setPending(null);
+        return;
+      }
+      router.replace(callbackUrl);
+      router.refresh();
+    } catch {
+      setError("Could not reach Custody. Check your connection and try again.");
+      setPending(null);
+    }
+  };
+
+  const onSso = async () => {
+    if (!oidc) return;
+    setPending("oidc");
+    setError(null);
+    await signIn(oidc.id, { callbackUrl });
+  };
+
+  return (
+    <>
+      <div className="rounded-2xl border border-line bg-surface p-6 shadow-card sm:p-7">
+        <form onSubmit={onSubmit} className="space-y-4" aria-describedby={error ? "sign-in-error" : undefined}>
+          <div>
+            <label htmlFor="email" className={LABEL}>
+              Email
+            </label>
+            <input
+              id="email"
+              name="email"
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              className={INPUT}
+              placeholder="you@company.com"
+            />
+          </div>
+          <div>
+            <label htmlFor="password" className={LABEL}>
+              Password
+            </label>
+            <input
+              id="password"
+              name="password"
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              aria-invalid={error ? true : undefined}
+              className={INPUT}
+            />
+          </div>
+          {/* Not role="alert": Next injects its own alert region (STACK.md pitfall 2); aria-live announces this one. */}
+          <div aria-live="polite">
+            {error ? (
+              <p
+                id="sign-in-error"
+                data-testid="sign-in-error"
+                className="flex items-start gap-2 rounded-lg border border-danger-line bg-danger-soft px-3 py-2.5 text-[13px] font-medium text-danger"
+              >
+                <AlertIcon className="mt-px shrink-0" />
+                {error}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" disabled={pending !== null} className={`${BUTTON_PRIMARY} w-full`}>
+            {pending === "credentials" ? "Signing in…" : "Sign in"}
+          </button>
+        </form>
+        {oidc ? (
+          <>
+            <div className="my-5 flex items-center gap-3 text-xs text-subtle" aria-hidden="true">
+              <span className="h-px flex-1 bg-line" />
+              or
+              <span className="h-px flex-1 bg-line" />
+            </div>
+            <button type="button" onClick={onSso} disabled={pending !== null} className={`${BUTTON_SECONDARY} w-full`}>
+              <LockIcon className="text-subtle" />
+              {pending === "oidc" ? "Redirecting…" : `Sign in with ${oidc.name}`}
+            </button>
+          </>
+        ) : null}
+      </div>
+      {demoAccounts.length > 0 ? (
+        <DemoAccounts
+          accounts={demoAccounts}
+          onPick={(account) => {
+            setEmail(account.email);
+            setPassword(account.password);
+            setError(null);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}

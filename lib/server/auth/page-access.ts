@@ -1,0 +1,79 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signInUrl } from "@/components/auth/safe-callback-url";
+import { PATH_HEADER } from "@/components/shell/request-path";
+import { recordAudit } from "../audit/append-audit";
+import type { AuditContext } from "../audit/audit-input";
+import { createId } from "../db/ids";
+import { getDb } from "../db";
+import { getCurrentActor, type CurrentActor } from "./current-actor";
+import { requestMetaFromNext } from "./request-meta";
+import { AUDITED_DENIALS, CAPABILITIES, CAPABILITY_NAMES, can, type Capability } from "./roles";
+
+/** Narrows a string (e.g. a nav entry's `capability`) to a known capability, without a cast. */
+export function isCapability(value: string): value is Capability {
+  return CAPABILITY_NAMES.some((name) => name === value);
+}
+
+/** The page being rendered, as proxy.ts recorded it ("/" when unknown). */
+export async function currentPagePath(): Promise<string> {
+  return (await headers()).get(PATH_HEADER) ?? "/";
+}
+
+/**
+ * For console layouts and pages: the signed-in user, or a redirect to /sign-in that comes back here.
+ * The proxy already redirects signed-out visitors; this also catches a disabled user or a stale cookie.
+ */
+export async function requireSignedIn(): Promise<CurrentActor> {
+  const current = await getCurrentActor();
+  if (!current) redirect(signInUrl(await currentPagePath()));
+  return current;
+}
+
+export type PageAccess = {
+  current: CurrentActor;
+  allowed: boolean;
+  /** Roles that do hold the capability, for the "not allowed" message. */
+  grantedTo: readonly string[];
+  /** The refusal was written to the audit trail. */
+  isDenialRecorded: boolean;
+};
+
+/**
+ * For pages behind a capability. A refusal is not a redirect: the page shows "not allowed" (the user
+ * should know the page exists and why it is closed). Refusals of audited capabilities (the trail,
+ * custodian content…) are written to the audit trail, as withRoute does for API routes.
+ */
+export async function requireCapabilityForPage(capability: Capability): Promise<PageAccess> {
+  const current = await requireSignedIn();
+  const allowed = can(current.actor.roles, capability);
+  const action = AUDITED_DENIALS[capability];
+  if (!allowed && action) {
+    await recordAudit(
+      {
+        ...(await pageAuditContext(current)),
+        action,
+        outcome: "denied",
+        details: { capability, page: await currentPagePath() },
+      },
+      { db: await getDb() },
+    );
+  }
+  return { current, allowed, grantedTo: CAPABILITIES[capability].roles, isDenialRecorded: !allowed && action !== undefined };
+}
+
+/** Nav entries this user may see: no capability, or one their roles grant (unknown names stay hidden). */
+export function visibleNavHrefs(items: readonly { href: string; capability?: string }[], roles: CurrentActor["actor"]["roles"]): string[] {
+  return items.filter((i) => i.capability === undefined || (isCapability(i.capability) && can(roles, i.capability))).map((i) => i.href);
+}
+
+/** Audit facts for an entry written by a page (e.g. `audit.view`): who, under which purpose, from where. */
+export async function pageAuditContext({ actor, purpose }: CurrentActor): Promise<AuditContext> {
+  return {
+    actor: { id: actor.id, email: actor.email, roles: actor.roles },
+    purpose: purpose && { id: purpose.id, reference: purpose.reference, reason: purpose.reason },
+    requestId: createId("req"),
+    ...(await requestMetaFromNext()),
+  };
+}

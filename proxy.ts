@@ -1,0 +1,82 @@
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { signInUrl } from "@/components/auth/safe-callback-url";
+import { PATH_HEADER } from "@/components/shell/request-path";
+
+/**
+ * Runs before every request (Next 16's name for middleware, always on the Node runtime):
+ * 1. security headers on every response, including a per-request CSP nonce that Next reads from the
+ *    request's Content-Security-Policy header and puts on its own scripts;
+ * 2. signed-out visitors of console pages go to /sign-in?callbackUrl=…. API routes are never
+ *    redirected: withRoute answers them 401 JSON. This is a convenience, not the auth check: the
+ *    console layout and every route re-check the session against the database.
+ */
+
+/** Paths anyone may open: the sign-in page, API routes (they answer 401 themselves), static assets. */
+function isPublicPath(pathname: string): boolean {
+  if (pathname === "/sign-in" || pathname === "/api" || pathname === "/favicon.ico") return true;
+  return ["/api/", "/_next/"].some((prefix) => pathname.startsWith(prefix));
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const { pathname, search } = request.nextUrl;
+
+  if (!isPublicPath(pathname) && !(await hasSession(request))) {
+    const target = new URL(signInUrl(`${pathname}${search}`), request.url);
+    return withSecurityHeaders(NextResponse.redirect(target), csp);
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  // Always overwritten here, so a client cannot smuggle its own value into the layout.
+  requestHeaders.set(PATH_HEADER, `${pathname}${search}`);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+}
+
+async function hasSession(request: NextRequest): Promise<boolean> {
+  const secret = process.env.NEXTAUTH_SECRET;
+  if (!secret) {
+    // `next dev` without a secret: next-auth derives one we cannot see, so only look for the cookie.
+    return request.cookies.getAll().some((c) => /(^|\.)next-auth\.session-token(\.\d+)?$/.test(c.name));
+  }
+  try {
+    return (await getToken({ req: request, secret })) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Scripts only with this response's nonce ('strict-dynamic' lets those load Next's chunks), no inline
+ * script and no eval outside `next dev`. `<style>` elements need the nonce too; inline style
+ * *attributes* are allowed (style-src-attr) because React renders progress bars and virtual lists with
+ * them, and an attribute cannot run code.
+ */
+function contentSecurityPolicy(nonce: string, isDev: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
+    `style-src 'self' 'nonce-${nonce}'`,
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string): NextResponse {
+  response.headers.set("content-security-policy", csp);
+  response.headers.set("x-content-type-options", "nosniff");
+  response.headers.set("referrer-policy", "no-referrer");
+  response.headers.set("x-frame-options", "DENY");
+  return response;
+}
+
+// Every path, static assets included: nosniff and the frame rules matter for them too.
+export const config = { matcher: ["/:path*"] };
