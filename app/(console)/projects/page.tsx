@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { NotAllowed } from "@/components/investigate/not-allowed";
+import { ProjectsClient } from "@/components/projects/project-list";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
+import { pinnedQuery } from "../investigate/_server/pinned-query";
+
+export const metadata: Metadata = { title: "Projects" };
+export const dynamic = "force-dynamic";
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
+  const { callbackUrl } = pinnedQuery("/projects", await searchParams);
+  const page = await requireInvestigatorPage(callbackUrl);
+  if (!page.allowed) return <NotAllowed />;
+  return (
+    <div className="mx-auto max-w-7xl space-y-6">
+      <div>
+        <h1 className="text-xl font-semibold tracking-tight text-fg">Projects</h1>
+        <p className="mt-1 text-sm text-muted">The custodians&apos; Claude projects: instructions, attachments and who they were shared with.</p>
+      </div>
+      <QueryProvider>
+        <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+          <ProjectsClient />
+        </Suspense>
+      </QueryProvider>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+"use client";
+
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useId, useState } from "react";
+import { activityHistogramQuery, activityListQuery, activityTypesQuery, type ActivityFilter } from "@/lib/queries/activity";
+import type { ActivityDto } from "@/lib/schemas/investigate";
+import { Badge } from "@/components/ui/badge";
+import { CustodianPicker } from "@/components/investigate/custodian-picker";
+import { DateRangePicker } from "@/components/investigate/date-range-picker";
+import { formatDateTime } from "@/components/investigate/format-time";
+import { QueryError } from "@/components/investigate/query-error";
+import { useInvestigateState } from "@/components/investigate/use-investigate-state";
+import { EventDrawer } from "./event-drawer";
+import { Histogram } from "./histogram";
+
+/** The organization's activity feed: filter by area, actor and window; histogram of what matches; drawer per event. */
+export function ActivityFeed() {
+  const id = useId();
+  const { state, params, navigate } = useInvestigateState();
+  const area = params.get("area") ?? "";
+  const includeApi = params.get("api") === "1";
+  const types = useQuery(activityTypesQuery());
+  const areaTypes = types.data?.areas.find((a) => a.id === area)?.types;
+  const filter: ActivityFilter = { types: areaTypes, actorIds: state.userIds, from: state.from, to: state.to, includeApiAccess: includeApi };
+  const histogram = useQuery({ ...activityHistogramQuery(filter), enabled: !area || Boolean(areaTypes) });
+  const list = useInfiniteQuery({ ...activityListQuery(filter), enabled: !area || Boolean(areaTypes) });
+  const [open, setOpen] = useState<ActivityDto | null>(null);
+  const events = list.data?.pages.flatMap((p) => p.items) ?? [];
+
+  return (
+    <div className="space-y-5">
+      <div className="grid gap-5 rounded-xl border border-line bg-surface p-5 shadow-card lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="space-y-4">
+          <CustodianPicker value={state.userIds} onChange={(userIds) => navigate((s) => ({ ...s, userIds }))} />
+          <div className="flex flex-wrap items-center gap-4 text-sm">
+            <label htmlFor={`${id}-area`} className="text-muted">
+              Event type
+            </label>
+            <select id={`${id}-area`} value={area} onChange={(e) => navigate((s) => s, { area: e.target.value || null })} className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg">
+              <option value="">All areas</option>
+              {types.data?.areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.label} ({a.types.length})
+                </option>
+              ))}
+            </select>
+            <label className="inline-flex items-center gap-2 text-muted">
+              <input type="checkbox" checked={includeApi} onChange={(e) => navigate((s) => s, { api: e.target.checked ? "1" : null })} className="size-4 accent-accent" />
+              Include Compliance API access
+            </label>
+          </div>
+        </div>
+        <DateRangePicker value={state} onChange={(w) => navigate((s) => ({ ...s, ...w }))} />
+      </div>
+      <section aria-label="Events over time" className="rounded-xl border border-line bg-surface p-5 shadow-card">
+        {histogram.isPending ? <div className="h-32 animate-pulse rounded-md bg-surface-2" aria-busy="true" aria-label="Loading the histogram" /> : null}
+        {histogram.isError ? <QueryError error={histogram.error} onRetry={() => void histogram.refetch()} what="the histogram" /> : null}
+        {histogram.isSuccess ? <Histogram data={histogram.data} tz={state.tz} /> : null}
+      </section>
+      <section aria-labelledby={`${id}-events`} className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+        <h2 id={`${id}-events`} className="border-b border-line px-5 py-3 text-sm font-semibold text-fg">
+          Events
+        </h2>
+        {list.isPending ? <p className="px-5 py-4 text-sm text-muted">Loading events…</p> : null}
+        {list.isError ? <div className="p-5"><QueryError error={list.error} onRetry={() => void list.refetch()} what="events" /></div> : null}
+        {list.isSuccess && events.length === 0 ? <p className="px-5 py-10 text-center text-sm text-muted">No events match. Widen the window or clear the filters.</p> : null}
+        <ul className="divide-y divide-line">
+          {events.map((e) => (
+            <li key={e.id}>
+              <button type="button" onClick={() => setOpen(e)} className="grid w-full grid-cols-[11rem_minmax(0,1fr)_minmax(0,14rem)] items-center gap-3 px-5 py-2 text-left text-sm hover:bg-surface-2" data-testid="activity-row">
+                <span className="text-muted tabular-nums">{formatDateTime(e.createdAt, state.tz)}</span>
+                <span className="flex min-w-0 items-center gap-2">
+                  <Badge>{e.areaLabel}</Badge>
+                  <span className="truncate font-mono text-xs text-fg">{e.type}</span>
+                </span>
+                <span className="truncate text-muted">{e.actor.label}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {list.hasNextPage ? (
+          <div className="border-t border-line px-5 py-2.5 text-right">
+            <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage} className="rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-fg hover:bg-surface-2">
+              {list.isFetchingNextPage ? "Loading…" : "Load more"}
+            </button>
+          </div>
+        ) : null}
+      </section>
+      {open ? <EventDrawer event={open} tz={state.tz} onClose={() => setOpen(null)} /> : null}
+    </div>
+  );
+}

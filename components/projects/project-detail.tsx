@@ -1,0 +1,86 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { projectQuery } from "@/lib/queries/projects";
+import { Badge } from "@/components/ui/badge";
+import { formatBytes, formatDateTime } from "@/components/investigate/format-time";
+import { BackLink } from "@/components/investigate/back-link";
+import { QueryError } from "@/components/investigate/query-error";
+import { AttachmentPreview } from "./attachment-preview";
+
+/** A project: what it is for, its attachments (previewed safely, downloadable) and who can see it. */
+export function ProjectDetail({ projectId }: { projectId: string }) {
+  const query = useQuery(projectQuery(projectId));
+  if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading the project…</p>;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="this project" />;
+  const p = query.data;
+  return (
+    <div className="space-y-5">
+      <BackLink fallback="/projects" label="Projects" />
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-xl font-semibold tracking-tight text-fg">{p.name || "Untitled project"}</h1>
+        {p.deletedAt ? <Badge tone="danger">deleted {formatDateTime(p.deletedAt, "utc")}</Badge> : null}
+        {p.isPrivate ? <Badge>private</Badge> : null}
+        <span className="font-mono text-xs text-subtle">{p.id}</span>
+      </div>
+      <dl className="grid grid-cols-2 gap-3 rounded-xl border border-line bg-surface px-5 py-3 text-sm shadow-card md:grid-cols-4">
+        {[
+          ["Owner", p.owner?.email ?? "—"],
+          ["Created", formatDateTime(p.createdAt, "local")],
+          ["Chats", p.chatsCount === null ? "—" : String(p.chatsCount)],
+          ["Attachments", p.attachmentsCount === null ? String(p.attachments.length) : String(p.attachmentsCount)],
+        ].map(([k, v]) => (
+          <div key={k}>
+            <dt className="text-xs text-muted">{k}</dt>
+            <dd className="truncate text-fg">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {p.description || p.instructions ? (
+        <section aria-labelledby="about" className="space-y-2 rounded-xl border border-line bg-surface px-5 py-4 shadow-card">
+          <h2 id="about" className="text-sm font-semibold text-fg">Description and instructions</h2>
+          {p.description ? <p className="text-sm whitespace-pre-wrap text-fg">{p.description}</p> : null}
+          {p.instructions ? <pre className="max-h-64 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap text-fg">{p.instructions}</pre> : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="attachments" className="space-y-2">
+        <h2 id="attachments" className="text-sm font-semibold text-fg">Attachments ({p.attachments.length})</h2>
+        {p.attachments.length === 0 ? <p className="text-sm text-muted">No attachments.</p> : null}
+        {p.attachments.map((a) => (
+          <details key={a.id} className="rounded-lg border border-line bg-surface" data-testid="project-attachment">
+            <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
+              <span className="min-w-0 truncate font-medium text-fg">{a.filename ?? a.id}</span>
+              <span className="text-xs text-muted">
+                {a.type} · {a.mimeType ?? "unknown"} · {formatBytes(a.sizeBytes)}
+              </span>
+            </summary>
+            <div className="space-y-2 border-t border-line px-4 py-3">
+              <AttachmentPreview attachment={a} />
+              {a.downloadUrl ? (
+                <a href={a.downloadUrl} download className="inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2">
+                  Download
+                </a>
+              ) : null}
+            </div>
+          </details>
+        ))}
+      </section>
+      <section aria-labelledby="collaborators" className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+        <h2 id="collaborators" className="border-b border-line px-5 py-3 text-sm font-semibold text-fg">Collaborators ({p.collaborators.length})</h2>
+        <ul className="divide-y divide-line text-sm">
+          {p.collaborators.map((c, i) => (
+            <li key={i} className="flex flex-wrap items-center justify-between gap-2 px-5 py-2">
+              <span className="text-fg">
+                {c.label} {c.email && c.email !== c.label ? <span className="text-muted">{c.email}</span> : null}
+              </span>
+              <span className="flex items-center gap-2 text-xs text-muted">
+                <Badge>{c.type}</Badge> {c.role}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {p.partial ? <p className="text-sm text-warning">This project has more attachments or collaborators than shown.</p> : null}
+    </div>
+  );
+}

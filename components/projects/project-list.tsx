@@ -1,0 +1,73 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { projectListQuery } from "@/lib/queries/projects";
+import { Badge } from "@/components/ui/badge";
+import { FilterBar, NoCustodians } from "@/components/investigate/filter-bar";
+import { formatDateTime } from "@/components/investigate/format-time";
+import { QueryError } from "@/components/investigate/query-error";
+import { useInvestigateState } from "@/components/investigate/use-investigate-state";
+
+/** The custodians' projects created in the window. */
+export function ProjectsClient() {
+  const { state } = useInvestigateState();
+  return (
+    <div className="space-y-5">
+      <FilterBar />
+      {state.userIds.length === 0 ? <NoCustodians what="projects" /> : <ProjectTable userIds={state.userIds} from={state.from} to={state.to} tz={state.tz} />}
+    </div>
+  );
+}
+
+function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: string; to: string; tz: "local" | "utc" }) {
+  const query = useInfiniteQuery(projectListQuery({ userIds, from, to }));
+  if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading projects…</p>;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="projects" />;
+  const rows = query.data.pages.flatMap((p) => p.items);
+  if (rows.length === 0)
+    return (
+      <div className="rounded-xl border border-line bg-surface px-5 py-12 text-center shadow-card">
+        <p className="font-medium text-fg">No projects created in this window</p>
+        <p className="mt-1 text-sm text-muted">Widen the time window or add custodians.</p>
+      </div>
+    );
+  return (
+    <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+      <table className="w-full text-sm">
+        <thead className="bg-surface-2 text-left text-xs text-muted">
+          <tr>
+            {["Project", "Owner", "Created", "Updated", "Visibility"].map((h) => (
+              <th key={h} scope="col" className="px-5 py-2 font-medium">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.id} className="border-t border-line hover:bg-surface-2" data-testid="project-row">
+              <td className="px-5 py-2.5">
+                <Link href={`/projects/${encodeURIComponent(p.id)}`} className="font-medium text-fg hover:text-accent-text hover:underline">
+                  {p.name || "Untitled project"}
+                </Link>{" "}
+                {p.deletedAt ? <Badge tone="danger">deleted</Badge> : null}
+              </td>
+              <td className="px-5 py-2.5 text-muted">{p.owner?.email ?? "—"}</td>
+              <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.createdAt, tz)}</td>
+              <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.updatedAt, tz)}</td>
+              <td className="px-5 py-2.5">{p.isPrivate === null ? "—" : p.isPrivate ? <Badge>private</Badge> : <Badge tone="accent">shared</Badge>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {query.hasNextPage ? (
+        <div className="border-t border-line px-5 py-2.5 text-right">
+          <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className="rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-fg hover:bg-surface-2">
+            {query.isFetchingNextPage ? "Loading…" : "Load more"}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { artifactTextQuery, contentUrl } from "@/lib/queries/content";
+import type { ArtifactRefDto, FileRefDto } from "@/lib/schemas/investigate";
+import { Badge } from "@/components/ui/badge";
+import { formatBytes } from "@/components/investigate/format-time";
+
+const BUTTON = "inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
+
+/**
+ * Downloads go through our streamed routes, which set a safe Content-Disposition name; the bare `download`
+ * attribute lets that header win over anything built from the (attacker-controlled) filename here.
+ */
+export function FileCard({ file, kind }: { file: FileRefDto; kind: "file" | "generated" }) {
+  const href = kind === "file" ? contentUrl.file(file.id) : contentUrl.generatedFile(file.id);
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-surface px-3 py-2" data-testid={kind === "file" ? "uploaded-file" : "generated-file"}>
+      <div className="min-w-0">
+        <p className="flex items-center gap-2 text-sm">
+          <Badge tone={kind === "file" ? "neutral" : "accent"}>{kind === "file" ? "Uploaded" : "Generated"}</Badge>
+          <span className="truncate font-medium text-fg" dir="ltr">
+            {file.filename ?? file.id}
+          </span>
+        </p>
+        <p className="mt-0.5 text-xs text-muted">
+          {file.mimeType ?? "unknown type"} · {formatBytes(file.sizeBytes)}
+          {file.md5 ? <span className="font-mono"> · md5 {file.md5}</span> : null}
+        </p>
+      </div>
+      <a href={href} download className={BUTTON} data-testid="download-link">
+        Download
+      </a>
+    </div>
+  );
+}
+
+export function ArtifactCard({ artifact, versionNumber }: { artifact: ArtifactRefDto; versionNumber: number }) {
+  const [isOpen, setIsOpen] = useState(false);
+  return (
+    <div className="rounded-lg border border-line bg-surface" data-testid="artifact">
+      <div className="flex flex-wrap items-center justify-between gap-3 px-3 py-2">
+        <p className="flex min-w-0 items-center gap-2 text-sm">
+          <Badge tone="warning">Artifact</Badge>
+          <span className="truncate font-medium text-fg">{artifact.title ?? artifact.id}</span>
+          <span className="text-xs text-muted">
+            v{versionNumber} · {artifact.type ?? "unknown type"}
+          </span>
+        </p>
+        <span className="flex gap-2">
+          <button type="button" onClick={() => setIsOpen((o) => !o)} aria-expanded={isOpen} className={BUTTON}>
+            {isOpen ? "Hide" : "View"}
+          </button>
+          <a href={contentUrl.artifact(artifact.versionId)} download className={BUTTON}>
+            Download
+          </a>
+        </span>
+      </div>
+      {isOpen ? (
+        <div className="border-t border-line p-3">
+          <ArtifactText versionId={artifact.versionId} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** An artifact version's text, always as text (never rendered HTML, even for text/html artifacts). */
+export function ArtifactText({ versionId }: { versionId: string }) {
+  const text = useQuery(artifactTextQuery(versionId));
+  if (text.isPending) return <p className="text-sm text-muted">Loading…</p>;
+  if (text.isError) return <p className="text-sm text-danger">Could not load this version: {text.error.message}</p>;
+  return (
+    <div className="space-y-1">
+      <pre className="max-h-[28rem] overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap break-words text-fg">{text.data.text}</pre>
+      {text.data.truncated ? <p className="text-xs text-warning">Preview cut at {formatBytes(text.data.bytesShown)}; download for the whole version.</p> : null}
+    </div>
+  );
+}

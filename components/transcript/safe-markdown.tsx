@@ -1,0 +1,52 @@
+import { memo, type ComponentProps } from "react";
+import ReactMarkdown, { type Components } from "react-markdown";
+import rehypeHighlight from "rehype-highlight";
+import remarkGfm from "remark-gfm";
+import { imagePlaceholder, safeHref } from "./safe-url";
+
+// Chat text is attacker-controlled. No rehype-raw: react-markdown turns raw HTML into plain text. Links keep only
+// http/https/mailto and open in a new tab with no referrer or opener; images are never fetched (a placeholder names
+// them), so no request can leave for another origin from a transcript.
+
+function SafeLink({ href, children }: ComponentProps<"a">) {
+  const target = safeHref(href);
+  if (!target) {
+    return (
+      <span className="text-muted" title="Link removed: only http, https and mailto links are kept">
+        {children}
+      </span>
+    );
+  }
+  return (
+    <a href={target} target="_blank" rel="noopener noreferrer nofollow" referrerPolicy="no-referrer" className="text-accent-text underline underline-offset-2" title={target}>
+      {children}
+    </a>
+  );
+}
+
+function ImagePlaceholder({ alt, src }: ComponentProps<"img">) {
+  return (
+    <span className="rounded bg-surface-2 px-1 font-mono text-xs text-muted" data-testid="image-placeholder">
+      {imagePlaceholder(alt, typeof src === "string" ? src : null)}
+    </span>
+  );
+}
+
+const COMPONENTS: Components = { a: SafeLink, img: ImagePlaceholder };
+
+/** Never resolve a URL attribute ourselves: SafeLink and ImagePlaceholder decide; anything else gets nothing. */
+const keepForComponents = (url: string, key: string) => (key === "href" || key === "src" ? url : "");
+
+const REMARK = [remarkGfm];
+const REHYPE = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] satisfies ComponentProps<typeof ReactMarkdown>["rehypePlugins"];
+
+/** Markdown as inert React elements (memoised: transcripts re-render while scrolling). */
+export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {
+  return (
+    <div className="markdown-body text-sm leading-relaxed text-fg">
+      <ReactMarkdown remarkPlugins={REMARK} rehypePlugins={REHYPE} components={COMPONENTS} urlTransform={keepForComponents}>
+        {text}
+      </ReactMarkdown>
+    </div>
+  );
+});
