@@ -1,7 +1,8 @@
 /**
- * Every activity type in the reference's enum (§6.4, the 483 values of the 2026-09-04 snapshot), copied from the
- * simulator's list so the browser can offer them without importing simulator code. The upstream adds types without
- * notice: treat this as the known set, never as a whitelist of what can appear in the feed.
+ * Every activity type in the reference's enum (§6.4, the 483 values of the 2026-09-04 snapshot, copied verbatim).
+ * The one copy: the browser offers them as filters, and the simulator (relative import; this module imports nothing,
+ * so it runs under tsx too) answers a value outside it with a 400, as upstream. The upstream adds types without
+ * notice: the console treats this as the known set, never as a whitelist of what can appear in the feed.
  */
 export const ACTIVITY_TYPES: readonly string[] = [
   "abuse_decision_received", "account_deleted", "admin_api_key_created", "admin_api_key_deleted",
@@ -161,3 +162,5 @@ export const ACTIVITY_TYPES: readonly string[] = [
   "workspace_member_spend_limit_deleted", "workspace_member_spend_limit_updated",
   "workspace_spend_limit_alert_emails_updated", "workspace_spend_limit_created", "workspace_spend_limit_deleted",
 ];
+
+export const ACTIVITY_TYPE_SET: ReadonlySet<string> = new Set(ACTIVITY_TYPES);

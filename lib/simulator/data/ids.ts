@@ -101,6 +101,15 @@ export function idCodec(seed: number, prefix: string, kind: string): IdCodec {
   };
 }
 
+/**
+ * Index of a top-level record id (sub-index 0) of `codec` below `count`; undefined for another kind's id, a child
+ * record's id (a message's, a version's) or an index the world never generated.
+ */
+export function indexOfId(codec: IdCodec, id: string, count: number): number | undefined {
+  const ref = codec.parse(id);
+  return ref && ref.sub === 0 && ref.index < count ? ref.index : undefined;
+}
+
 /** A one-way id for records nobody looks up by id (activities, agents, workspaces): 96 hashed bits. */
 export function hashedId(prefix: string, seed: number, key: string): string {
   const a = hash32(seed, key, 1);

@@ -31,8 +31,8 @@ export interface Route {
   id: string;
   method: "GET" | "DELETE";
   template: string;
+  /** Reads take this scope or `read:org_audit`; deletes (DELETE) need exactly this scope. */
   scope: string;
-  access: "read" | "delete";
   /** Console Admin keys may call it (only the Activity Feed). */
   adminAllowed?: boolean;
   /** Counts against the extra remote-session budget as well (reference §8). */

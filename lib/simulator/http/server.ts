@@ -99,7 +99,8 @@ export function createSimServer(config: ServerConfig): SimServer {
       counted = true;
       const fault = faults.fault();
       if (fault) throw fault;
-      checkScope(key, { scope: route.scope, access: route.access, adminAllowed: route.adminAllowed ?? false });
+      const access = route.method === "DELETE" ? "delete" : "read";
+      checkScope(key, { scope: route.scope, access, adminAllowed: route.adminAllowed ?? false });
       const spec = typeof route.query === "function" ? route.query(env) : route.query;
       const query = parseQuery(search, spec);
       const reply = await route.handle({ env, params, query, now });

@@ -1,5 +1,5 @@
 import { HOSTILE_CHAT_NAMES } from "../data/hostile";
-import { seededUuid } from "../data/ids";
+import { indexOfId, seededUuid } from "../data/ids";
 import { rngFor } from "../data/prng";
 import { chatTitle, TOPICS } from "../data/text";
 import { iso } from "../data/time";
@@ -42,9 +42,8 @@ export function chatRecord(ctx: Ctx, meta: ChatMeta): Rec {
 }
 
 export function chatIndexOf(ctx: Ctx, chatId: string): number | undefined {
-  const parsed = ctx.codecs.chat.parse(chatId);
-  if (!parsed || parsed.sub !== 0 || parsed.index >= ctx.plan.size) return undefined;
-  return ctx.deleted.chats.has(parsed.index) ? undefined : parsed.index;
+  const g = indexOfId(ctx.codecs.chat, chatId, ctx.plan.size);
+  return g === undefined || ctx.deleted.chats.has(g) ? undefined : g;
 }
 
 const createdKey = (ctx: Ctx, g: number): SortKey => [iso(ctx.plan.meta(g).createdMs), ctx.codecs.chat.make(g)];

@@ -1,9 +1,11 @@
 import { textContent } from "../data/content";
+import { indexOfId } from "../data/ids";
 import { rngFor } from "../data/prng";
 import { TOPICS } from "../data/text";
 import { DAY, HOUR, iso } from "../data/time";
 import { lazyCollection } from "./collection";
 import type { Ctx } from "./context";
+import { foundingUsers } from "./slots";
 import type { ContentSource, Rec, SortedCollection } from "./types";
 
 /** Claude Code artifacts (CA1–CA3), sorted by id as upstream lists them. */
@@ -14,7 +16,7 @@ interface CodeMeta { a: number; user: number; agent: boolean; versions: number; 
 
 export function codeArtifactViews(ctx: Ctx) {
   const count = ctx.world.profile === "demo" ? 12 : 100;
-  const active = ctx.dir.users.filter((u) => u.createdMs < ctx.world.startMs);
+  const active = foundingUsers(ctx);
   const meta = (a: number): CodeMeta => {
     const r = rngFor(ctx.world.seed, "cart", a);
     return {
@@ -44,8 +46,8 @@ export function codeArtifactViews(ctx: Ctx) {
     return ix < iy ? -1 : ix > iy ? 1 : 0;
   });
   const find = (id: string) => {
-    const ref = ctx.codecs.codeArtifact.parse(id);
-    return ref && ref.sub === 0 && ref.index < count && !ctx.deleted.codeArtifacts.has(ref.index) ? meta(ref.index) : undefined;
+    const a = indexOfId(ctx.codecs.codeArtifact, id, count);
+    return a === undefined || ctx.deleted.codeArtifacts.has(a) ? undefined : meta(a);
   };
   const all = lazyCollection(count, (k) => record(meta(order[k])), (k) => {
     const id = ctx.codecs.codeArtifact.make(order[k]);

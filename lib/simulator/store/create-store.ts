@@ -145,6 +145,12 @@ export function createStore(opts: CreateStoreOptions): SimStore {
       landmarks ??= computeLandmarks(ctx);
       return structuredClone(landmarks);
     },
-    totals: () => countTotals(ctx, { activities: feed.collection().size, codeArtifacts: code.liveCount() }),
+    totals: () =>
+      countTotals(ctx, {
+        activities: feed.collection().size,
+        codeArtifacts: code.liveCount(),
+        localSessions: local.localSessions().size,
+        remoteSessions: remote.remoteSessions().size,
+      }),
   };
 }

@@ -1,4 +1,4 @@
-import { idCodec, seededUuid } from "../data/ids";
+import { idCodec, indexOfId, seededUuid } from "../data/ids";
 import { DEMO_PEOPLE, emailOf, largePerson, type Person } from "../data/people";
 import { rngFor } from "../data/prng";
 import { DAY, HOUR, iso, isoWithoutOffset } from "../data/time";
@@ -108,8 +108,8 @@ export function orgIndexOf(dir: Directory, orgUuid: string): number {
 }
 
 export function userById(dir: Directory, userId: string): UserRow | undefined {
-  const parsed = dir.userCodec.parse(userId);
-  const row = parsed && parsed.sub === 0 ? dir.users[parsed.index] : undefined;
+  const u = indexOfId(dir.userCodec, userId, dir.users.length);
+  const row = u === undefined ? undefined : dir.users[u];
   return row && row.id === userId ? row : undefined;
 }
 

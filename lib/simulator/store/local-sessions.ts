@@ -1,10 +1,11 @@
-import { hashedId } from "../data/ids";
+import { hashedId, indexOfId } from "../data/ids";
 import { MODELS } from "../data/people";
 import { rngFor } from "../data/prng";
 import { iso, MINUTE } from "../data/time";
 import { lazyCollection } from "./collection";
 import type { Ctx } from "./context";
 import { sessionTurn, stext } from "./session-content";
+import { foundingUsers, slotMs } from "./slots";
 import type { Rec, SortedCollection } from "./types";
 
 /** Local sessions (LS1–LS3): Claude Code, Cowork, Office agents, Chrome, unrecorded surfaces. */
@@ -15,11 +16,10 @@ interface LocalMeta { s: number; user: number; createdMs: number; updatedMs: num
 
 export function localSessionViews(ctx: Ctx) {
   const count = ctx.world.profile === "demo" ? 36 : 500;
-  const span = ctx.world.nowMs - ctx.world.startMs - 6 * 60 * MINUTE;
-  const active = ctx.dir.users.filter((u) => u.createdMs < ctx.world.startMs);
+  const active = foundingUsers(ctx);
   const meta = (s: number): LocalMeta => {
     const r = rngFor(ctx.world.seed, "local", s);
-    const createdMs = ctx.world.startMs + Math.floor(((s + 0.2 + 0.6 * r.next()) * span) / count);
+    const createdMs = slotMs(ctx, s, count, 6 * 60 * MINUTE, r.next());
     const n = r.range(6, 30);
     return { s, user: active[(s * 7 + r.int(3)) % active.length].index, createdMs, updatedMs: createdMs + n * 2 * MINUTE, surface: SURFACES[s % SURFACES.length], count: n };
   };
@@ -38,8 +38,8 @@ export function localSessionViews(ctx: Ctx) {
     };
   };
   const find = (id: string) => {
-    const ref = ctx.codecs.local.parse(id);
-    return ref && ref.sub === 0 && ref.index < count ? meta(ref.index) : undefined;
+    const s = indexOfId(ctx.codecs.local, id, count);
+    return s === undefined ? undefined : meta(s);
   };
   const all = lazyCollection(count, (s) => record(meta(s)), (s) => [iso(meta(s).createdMs), ctx.codecs.local.make(s)]);
   return {

@@ -1,5 +1,6 @@
 import { textContent, type SimContent } from "../data/content";
 import { HOSTILE_FILENAMES, HOSTILE_TEXTS } from "../data/hostile";
+import { indexOfId } from "../data/ids";
 import { rngFor } from "../data/prng";
 import { documentText, TOPICS } from "../data/text";
 import { HOUR, iso, MINUTE } from "../data/time";
@@ -15,9 +16,8 @@ import type { Json, Rec, SortedCollection } from "./types";
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function projectIndexOf(ctx: Ctx, projectId: string): number | undefined {
-  const parsed = ctx.codecs.project.parse(projectId);
-  if (!parsed || parsed.sub !== 0 || parsed.index >= ctx.projects.length) return undefined;
-  return ctx.deleted.projects.has(parsed.index) ? undefined : parsed.index;
+  const p = indexOfId(ctx.codecs.project, projectId, ctx.projects.length);
+  return p === undefined || ctx.deleted.projects.has(p) ? undefined : p;
 }
 
 const owner = (ctx: Ctx, m: ProjectMeta): Json => {

@@ -1,10 +1,11 @@
-import { hashedId } from "../data/ids";
+import { hashedId, indexOfId } from "../data/ids";
 import { rngFor } from "../data/prng";
 import { iso, MINUTE } from "../data/time";
 import { EMPTY, lazyCollection } from "./collection";
 import type { Ctx } from "./context";
 import { userById } from "./directory";
 import { sessionTurn } from "./session-content";
+import { foundingUsers, slotMs } from "./slots";
 import type { Rec, SortedCollection } from "./types";
 
 /**
@@ -18,11 +19,10 @@ interface RemoteMeta { s: number; user: number; agent: boolean; createdMs: numbe
 
 export function remoteSessionViews(ctx: Ctx) {
   const count = ctx.world.profile === "demo" ? 20 : 300;
-  const span = ctx.world.nowMs - ctx.world.startMs - 12 * 60 * MINUTE;
-  const active = ctx.dir.users.filter((u) => u.createdMs < ctx.world.startMs);
+  const active = foundingUsers(ctx);
   const meta = (s: number): RemoteMeta => {
     const r = rngFor(ctx.world.seed, "remote", s);
-    const createdMs = ctx.world.startMs + Math.floor(((s + 0.2 + 0.6 * r.next()) * span) / count);
+    const createdMs = slotMs(ctx, s, count, 12 * 60 * MINUTE, r.next());
     const n = r.range(4, 24);
     const user = active[(s * 3 + 1) % active.length].index;
     const projects = ctx.projects.filter((p) => p.org === ctx.dir.users[user].org && p.createdMs < createdMs);
@@ -49,8 +49,8 @@ export function remoteSessionViews(ctx: Ctx) {
     };
   };
   const find = (id: string) => {
-    const ref = ctx.codecs.remote.parse(id);
-    return ref && ref.sub === 0 && ref.index < count ? meta(ref.index) : undefined;
+    const s = indexOfId(ctx.codecs.remote, id, count);
+    return s === undefined ? undefined : meta(s);
   };
   const keyOf = (s: number) => [iso(meta(s).createdMs), ctx.codecs.remote.make(s)] as const;
   const all = lazyCollection(count, (s) => record(meta(s)), keyOf);

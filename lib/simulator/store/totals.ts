@@ -2,8 +2,11 @@ import { artifactOf, generatedOf, uploadsOf } from "./attachments";
 import type { Ctx } from "./context";
 import { docDesc, projectFileDesc } from "./projects";
 
+/** Counts the views already know (they own the per-profile sizes and their own deletions). */
+interface ViewCounts { activities: number; codeArtifacts: number; localSessions: number; remoteSessions: number }
+
 /** Live record counts (after hard deletions), for tests and benches. */
-export function countTotals(ctx: Ctx, extra: { activities: number; codeArtifacts: number }): Record<string, number> {
+export function countTotals(ctx: Ctx, extra: ViewCounts): Record<string, number> {
   const { plan, deleted, projects, dir } = ctx;
   let messages = plan.totalMessages;
   for (const g of deleted.chats) messages -= plan.meta(g).messageCount;
@@ -39,8 +42,8 @@ export function countTotals(ctx: Ctx, extra: { activities: number; codeArtifacts
     artifact_versions: artifactVersions,
     projects: liveProjects,
     documents,
-    local_sessions: ctx.world.profile === "demo" ? 36 : 500,
-    remote_sessions: ctx.world.profile === "demo" ? 20 : 300,
+    local_sessions: extra.localSessions,
+    remote_sessions: extra.remoteSessions,
     code_artifacts: extra.codeArtifacts,
     activities: extra.activities,
   };

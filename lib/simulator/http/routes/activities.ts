@@ -1,5 +1,5 @@
 import type { Rec } from "../../store/types";
-import { ACTIVITY_TYPE_SET } from "../activity-types";
+import { ACTIVITY_TYPE_SET } from "../../../schemas/investigate/activity-types";
 import { badRequest } from "../errors";
 import { decodeCursor, encodeCursor } from "../paging/cursor";
 import { cursorPage } from "../paging/cursor-page";
@@ -64,7 +64,6 @@ export const activityRoutes: Route[] = [
     method: "GET",
     template: "/v1/compliance/activities",
     scope: "read:compliance_activities",
-    access: "read",
     adminAllowed: true,
     query: QUERY,
     handle: (ctx) => {

@@ -32,7 +32,6 @@ export const chatMessagesRoute: Route = {
   method: "GET",
   template: "/v1/compliance/apps/chats/{claude_chat_id}/messages",
   scope: "read:compliance_user_data",
-  access: "read",
   query: QUERY,
   handle: (ctx) => {
     const q = ctx.query;

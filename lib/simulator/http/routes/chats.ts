@@ -59,7 +59,6 @@ export const chatListRoute: Route = {
   method: "GET",
   template: "/v1/compliance/apps/chats",
   scope: "read:compliance_user_data",
-  access: "read",
   query: QUERY,
   handle: (ctx) => {
     const q = ctx.query;

@@ -12,7 +12,6 @@ export const codeArtifactRoutes: Route[] = [
     method: "GET",
     template: BASE,
     scope: "read:compliance_user_data",
-    access: "read",
     query: {
       "organization_ids[]": { kind: "list", maxItems: 500 },
       "user_ids[]": { kind: "list", maxItems: 200 },
@@ -44,7 +43,6 @@ export const codeArtifactRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{artifact_id}/versions/{version_id}`,
     scope: "read:compliance_user_data",
-    access: "read",
     query: {},
     handle: (ctx) => {
       const { artifact_id: artifactId, version_id: versionId } = ctx.params;

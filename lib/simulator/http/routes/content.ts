@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { ContentSource, Rec } from "../../store/types";
-import { notFound } from "../errors";
+import type { ContentSource, Rec, SimStore } from "../../store/types";
+import { type ApiError, notFound } from "../errors";
 import { attachmentDisposition, contentMd5 } from "../content/disposition";
 import { json, text, type Reply, type Route } from "../route";
 
@@ -44,92 +44,72 @@ export async function contentReply(meta: Rec, source: ContentSource, opts: Conte
   return { kind: "content", source, headers };
 }
 
+interface ContentKind {
+  /** Catalogue ids of the metadata and the download endpoint, e.g. ["F1", "F2"]. */
+  ids: readonly [string, string];
+  /** Path up to the record id; the download is `{path}/{param}/content`. */
+  path: string;
+  param: string;
+  meta(store: SimStore, id: string): Rec | undefined;
+  content(store: SimStore, id: string): ContentSource | undefined;
+  missing(id: string): ApiError;
+  /** Only generated files name a missing body separately; the others answer as if the record were unknown. */
+  missingContent?(id: string): ApiError;
+  /** Chat uploads and generated files download as named attachments with Content-MD5; artifact versions do not. */
+  attachment: boolean;
+}
+
+/** The metadata route and the download route of one kind: both 404 alike when the record is unknown. */
+function contentKindRoutes(kind: ContentKind): Route[] {
+  const template = `${kind.path}/{${kind.param}}`;
+  const route = (id: string, path: string, handle: Route["handle"]): Route => ({
+    id, method: "GET", template: path, scope: USER_DATA, query: {}, handle,
+  });
+  const found = (store: SimStore, id: string): Rec => {
+    const meta = kind.meta(store, id);
+    if (!meta) throw kind.missing(id);
+    return meta;
+  };
+  return [
+    route(kind.ids[0], template, (ctx) => json(found(ctx.env.store, ctx.params[kind.param]))),
+    route(kind.ids[1], `${template}/content`, (ctx) => {
+      const id = ctx.params[kind.param];
+      const meta = found(ctx.env.store, id);
+      const source = kind.content(ctx.env.store, id);
+      if (!source) throw (kind.missingContent ?? kind.missing)(id);
+      const filename = kind.attachment ? (text(meta, "filename") ?? id) : undefined;
+      return contentReply(meta, source, { filename, md5: kind.attachment });
+    }),
+  ];
+}
+
 export const contentRoutes: Route[] = [
-  {
-    id: "F1",
-    method: "GET",
-    template: `${CHATS}/files/{claude_file_id}`,
-    scope: USER_DATA,
-    access: "read",
-    query: {},
-    handle: (ctx) => {
-      const meta = ctx.env.store.file(ctx.params.claude_file_id);
-      if (!meta) throw fileNotFound(ctx.params.claude_file_id);
-      return json(meta);
-    },
-  },
-  {
-    id: "F2",
-    method: "GET",
-    template: `${CHATS}/files/{claude_file_id}/content`,
-    scope: USER_DATA,
-    access: "read",
-    query: {},
-    handle: (ctx) => {
-      const id = ctx.params.claude_file_id;
-      const meta = ctx.env.store.file(id);
-      const source = meta ? ctx.env.store.fileContent(id) : undefined;
-      if (!meta || !source) throw fileNotFound(id);
-      return contentReply(meta, source, { filename: text(meta, "filename") ?? id, md5: true });
-    },
-  },
-  {
-    id: "GF1",
-    method: "GET",
-    template: `${CHATS}/generated-files/{claude_gen_file_id}`,
-    scope: USER_DATA,
-    access: "read",
-    query: {},
-    handle: (ctx) => {
-      const id = ctx.params.claude_gen_file_id;
-      const meta = ctx.env.store.generatedFile(id);
-      if (!meta) throw notFound(`Generated file not found: '${id}'`);
-      return json(meta);
-    },
-  },
-  {
-    id: "GF2",
-    method: "GET",
-    template: `${CHATS}/generated-files/{claude_gen_file_id}/content`,
-    scope: USER_DATA,
-    access: "read",
-    query: {},
-    handle: (ctx) => {
-      const id = ctx.params.claude_gen_file_id;
-      const meta = ctx.env.store.generatedFile(id);
-      if (!meta) throw notFound(`Generated file not found: '${id}'`);
-      const source = ctx.env.store.generatedFileContent(id);
-      if (!source) throw notFound(`Generated file content not found: '${id}'`);
-      return contentReply(meta, source, { filename: text(meta, "filename") ?? id, md5: true });
-    },
-  },
-  {
-    id: "AR1",
-    method: "GET",
-    template: "/v1/compliance/apps/artifacts/{artifact_version_id}",
-    scope: USER_DATA,
-    access: "read",
-    query: {},
-    handle: (ctx) => {
-      const id = ctx.params.artifact_version_id;
-      const meta = ctx.env.store.artifactVersion(id);
-      if (!meta) throw notFound(`Artifact version not found: '${id}'`);
-      return json(meta);
-    },
-  },
-  {
-    id: "AR2",
-    method: "GET",
-    template: "/v1/compliance/apps/artifacts/{artifact_version_id}/content",
-    scope: USER_DATA,
-    access: "read",
-    query: {},
-    handle: (ctx) => {
-      const id = ctx.params.artifact_version_id;
-      const meta = ctx.env.store.artifactVersion(id);
-      const source = meta ? ctx.env.store.artifactContent(id) : undefined;
-      if (!meta || !source) throw notFound(`Artifact version not found: '${id}'`);
-      return contentReply(meta, source, { md5: false });
-    },
-  },
+  ...contentKindRoutes({
+    ids: ["F1", "F2"],
+    path: `${CHATS}/files`,
+    param: "claude_file_id",
+    meta: (store, id) => store.file(id),
+    content: (store, id) => store.fileContent(id),
+    missing: fileNotFound,
+    attachment: true,
+  }),
+  ...contentKindRoutes({
+    ids: ["GF1", "GF2"],
+    path: `${CHATS}/generated-files`,
+    param: "claude_gen_file_id",
+    meta: (store, id) => store.generatedFile(id),
+    content: (store, id) => store.generatedFileContent(id),
+    missing: (id) => notFound(`Generated file not found: '${id}'`),
+    missingContent: (id) => notFound(`Generated file content not found: '${id}'`),
+    attachment: true,
+  }),
+  ...contentKindRoutes({
+    ids: ["AR1", "AR2"],
+    path: "/v1/compliance/apps/artifacts",
+    param: "artifact_version_id",
+    meta: (store, id) => store.artifactVersion(id),
+    content: (store, id) => store.artifactContent(id),
+    missing: (id) => notFound(`Artifact version not found: '${id}'`),
+    attachment: false,
+  }),
 ];

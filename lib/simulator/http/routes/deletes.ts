@@ -23,7 +23,6 @@ function deleteRoute(spec: DeleteSpec): Route {
     method: "DELETE",
     template: spec.template,
     scope: DELETE_SCOPE,
-    access: "delete",
     query: {},
     handle: (ctx): Reply => {
       const id = ctx.params[spec.param];

@@ -12,7 +12,6 @@ export const groupRoutes: Route[] = [
     method: "GET",
     template: BASE,
     scope: "read:compliance_org_data",
-    access: "read",
     query: { limit: limitParam(1000), name_prefix: { kind: "string" }, page: { kind: "string" } },
     handle: (ctx) => {
       const prefix = ctx.query.str("name_prefix")?.toLowerCase();
@@ -27,7 +26,6 @@ export const groupRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{group_id}`,
     scope: "read:compliance_org_data",
-    access: "read",
     query: {},
     handle: (ctx) => {
       const group = ctx.env.store.group(ctx.params.group_id);
@@ -40,7 +38,6 @@ export const groupRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{group_id}/members`,
     scope: "read:compliance_user_data",
-    access: "read",
     query: { limit: limitParam(1000), page: { kind: "string" } },
     handle: (ctx) => {
       const id = ctx.params.group_id;

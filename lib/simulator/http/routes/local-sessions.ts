@@ -40,7 +40,6 @@ export const localSessionRoutes: Route[] = [
     method: "GET",
     template: BASE,
     scope: USER_DATA,
-    access: "read",
     query: {
       ...timeParams("created_at", ["gte", "lt"], true),
       ...timeParams("updated_at", ["gte"], true),
@@ -73,7 +72,6 @@ export const localSessionRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{local_session_id}`,
     scope: USER_DATA,
-    access: "read",
     query: {},
     handle: (ctx) => {
       const id = ctx.params.local_session_id;
@@ -88,7 +86,6 @@ export const localSessionRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{local_session_id}/messages`,
     scope: USER_DATA,
-    access: "read",
     query: { limit: limitParam(1000), order: { kind: "enum", values: ["asc", "desc"] }, page: { kind: "string" }, ...capParams },
     handle: (ctx) => {
       const id = ctx.params.local_session_id;

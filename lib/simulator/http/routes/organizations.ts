@@ -23,7 +23,6 @@ export const organizationRoutes: Route[] = [
     method: "GET",
     template: BASE,
     scope: ORG_DATA,
-    access: "read",
     // Older edition: no parameters at all, `{data}` only (reference §5.2); newest: limit/page.
     query: (env) => (env.organizationsPaginated ? pageQuery(1000) : {}),
     handle: (ctx) => {
@@ -38,7 +37,6 @@ export const organizationRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{org_uuid}/users`,
     scope: USER_DATA,
-    access: "read",
     query: pageQuery(1000),
     handle: (ctx) => {
       const org = ctx.params.org_uuid;
@@ -52,7 +50,6 @@ export const organizationRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{org_uuid}/roles`,
     scope: ORG_DATA,
-    access: "read",
     query: pageQuery(1000),
     handle: (ctx) => {
       const org = ctx.params.org_uuid;
@@ -66,7 +63,6 @@ export const organizationRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{org_uuid}/roles/{role_id}`,
     scope: ORG_DATA,
-    access: "read",
     query: {},
     handle: (ctx) => {
       requireOrg(ctx.env, ctx.params.org_uuid);
@@ -80,7 +76,6 @@ export const organizationRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{org_uuid}/roles/{role_id}/permissions`,
     scope: ORG_DATA,
-    access: "read",
     query: pageQuery(1000),
     handle: (ctx) => {
       const { org_uuid: org, role_id: roleId } = ctx.params;
@@ -97,7 +92,6 @@ export const organizationRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{organization_id}/settings`,
     scope: ORG_DATA,
-    access: "read",
     unauthStatus: 401,
     query: {},
     handle: (ctx) => {

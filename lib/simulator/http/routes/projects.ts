@@ -26,7 +26,6 @@ export const projectRoutes: Route[] = [
     method: "GET",
     template: BASE,
     scope: USER_DATA,
-    access: "read",
     query: {
       "organization_ids[]": { kind: "list" },
       "user_ids[]": { kind: "list" },
@@ -57,7 +56,6 @@ export const projectRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{project_id}`,
     scope: USER_DATA,
-    access: "read",
     query: {},
     handle: (ctx) => {
       const project = ctx.env.store.project(ctx.params.project_id);
@@ -70,7 +68,6 @@ export const projectRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{project_id}/attachments`,
     scope: USER_DATA,
-    access: "read",
     query: pageQuery,
     handle: (ctx) => {
       const id = ctx.params.project_id;
@@ -85,7 +82,6 @@ export const projectRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{project_id}/collaborators`,
     scope: USER_DATA,
-    access: "read",
     query: pageQuery,
     handle: (ctx) => {
       const id = ctx.params.project_id;
@@ -99,7 +95,6 @@ export const projectRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/documents/{document_id}`,
     scope: USER_DATA,
-    access: "read",
     query: {},
     handle: (ctx) => {
       const doc = ctx.env.store.document(ctx.params.document_id);
@@ -112,7 +107,6 @@ export const projectRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/documents/{document_id}/metadata`,
     scope: USER_DATA,
-    access: "read",
     query: {},
     handle: (ctx) => {
       const meta = ctx.env.store.documentMetadata(ctx.params.document_id);

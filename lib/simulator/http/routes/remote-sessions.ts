@@ -22,7 +22,6 @@ export const remoteSessionRoutes: Route[] = [
     method: "GET",
     template: BASE,
     scope: USER_DATA,
-    access: "read",
     remoteBudget: true,
     query: {
       "organization_ids[]": { kind: "list", maxItems: 500 },
@@ -51,7 +50,6 @@ export const remoteSessionRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{claude_remote_session_id}/messages`,
     scope: USER_DATA,
-    access: "read",
     remoteBudget: true,
     query: { limit: limitParam(1000), order: { kind: "enum", values: ["asc", "desc"] }, page: { kind: "string" }, ...capParams },
     handle: (ctx) => {

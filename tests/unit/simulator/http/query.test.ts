@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_TYPES, ACTIVITY_TYPE_SET } from "@/lib/simulator/http/activity-types";
+import { ACTIVITY_TYPES, ACTIVITY_TYPE_SET } from "@/lib/schemas/investigate/activity-types";
 import { ApiError } from "@/lib/simulator/http/errors";
 import { parseDateTime } from "@/lib/simulator/http/query/datetime";
 import { parseQuery } from "@/lib/simulator/http/query/parse";
