@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { signInUrl } from "@/components/auth/safe-callback-url";
 import { PATH_HEADER } from "@/components/shell/request-path";
+import { getServerConfig } from "@/lib/env";
 
 /**
  * Runs before every request (Next 16's name for middleware, always on the Node runtime):
@@ -36,7 +37,14 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 async function hasSession(request: NextRequest): Promise<boolean> {
-  const secret = process.env.NEXTAUTH_SECRET;
+  // Secrets are read only through lib/env. A broken configuration fails closed (no session); the
+  // sign-in page then reports the configuration error.
+  let secret: string | undefined;
+  try {
+    secret = getServerConfig().nextAuthSecret;
+  } catch {
+    return false;
+  }
   if (!secret) {
     // `next dev` without a secret: next-auth derives one we cannot see, so only look for the cookie.
     return request.cookies.getAll().some((c) => /(^|\.)next-auth\.session-token(\.\d+)?$/.test(c.name));

@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { Role } from "@/lib/schemas/auth";
-import type { ServerConfig } from "../config";
+import type { ServerConfig } from "@/lib/env";
 import type { Db } from "../db/types";
 import { createId } from "../db/ids";
 import { recordAudit } from "../audit/append-audit";
@@ -16,6 +16,7 @@ import { OidcUser } from "./oidc-profile";
 import { completeOidcSignIn } from "./oidc-sign-in";
 import { knownRoles } from "./roles";
 import { requestMeta, type RequestMeta } from "./request-meta";
+import { clientIp } from "./client-ip";
 
 /** A working day: a sensitive console should not stay signed in for next-auth's default 30 days. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -49,6 +50,7 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
             rule: limitRules(config.routeRateLimit)["sign-in"],
             credentials,
             meta: requestMeta(req?.headers),
+            clientIp: clientIp(req?.headers, config.trustedProxies),
           }),
       }),
       ...(config.oidc ? [oidcProvider(config.oidc)] : []),

@@ -24,12 +24,16 @@ export async function signInWithPassword({
   rule,
   credentials,
   meta,
+  clientIp,
 }: {
   db: Db;
   limiter: RateLimiter;
   rule: LimitRule;
   credentials: unknown;
+  /** For the audit entries. */
   meta: RequestMeta;
+  /** For the rate limit: from clientIp(), never the raw X-Forwarded-For the client can rotate. */
+  clientIp: string;
 }): Promise<SignedInUser | null> {
   const fail = async (reason: FailureReason, actor: { id: string; email: string | null; roles: Role[] }) => {
     await recordAudit({ actor, action: "auth.sign_in_failed", outcome: "failure", details: { reason }, ...meta }, { db });
@@ -40,7 +44,7 @@ export async function signInWithPassword({
   const { email, password } = parsed.data;
   const anonymous = { id: "anonymous", email, roles: [] };
 
-  const limit = await limiter.hit(`sign-in:${email}:${meta.ip ?? "-"}`, rule.limit, rule.windowMs);
+  const limit = await limiter.hit(`sign-in:${email}:${clientIp}`, rule.limit, rule.windowMs);
   if (!limit.allowed) return fail("rate_limited", anonymous);
 
   const user = await findUserByEmail(db, email);

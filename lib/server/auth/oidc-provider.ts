@@ -1,6 +1,6 @@
 import "server-only";
 import type { OAuthConfig } from "next-auth/providers/oauth";
-import type { OidcConfig } from "../config";
+import type { OidcConfig } from "@/lib/env";
 import { profileFromClaims } from "./oidc-profile";
 
 export const OIDC_PROVIDER_ID = "oidc";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
-import { serverConfig } from "../config";
+import { getServerConfig } from "@/lib/env";
 import { getDb } from "../db";
 import { routeLimiter } from "../rate-limit";
 import { buildAuthOptions } from "./build-auth-options";
@@ -13,7 +13,7 @@ export { SESSION_MAX_AGE_SECONDS } from "./build-auth-options";
  * Tests build their own with buildAuthOptions().
  */
 export const authOptions: NextAuthOptions = buildAuthOptions({
-  config: serverConfig(),
+  config: getServerConfig(),
   getDb,
   limiter: routeLimiter,
   meta: requestMetaFromNext,

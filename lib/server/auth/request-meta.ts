@@ -2,9 +2,10 @@ import "server-only";
 
 export type RequestMeta = { ip: string | null; userAgent: string | null };
 
-type HeaderSource = Headers | Record<string, unknown> | undefined;
+/** Web `Headers` (route handlers) or a plain record (next-auth hands `authorize` one). */
+export type HeaderSource = Headers | Record<string, unknown> | undefined;
 
-function header(source: HeaderSource, name: string): string | null {
+export function header(source: HeaderSource, name: string): string | null {
   if (!source) return null;
   if (source instanceof Headers) return source.get(name);
   const value = source[name];
@@ -14,6 +15,7 @@ function header(source: HeaderSource, name: string): string | null {
 /**
  * IP and user agent for the audit trail. The whole X-Forwarded-For chain is kept rather than its first
  * hop: that hop is client-supplied, and an investigator is better served by everything that was seen.
+ * Never key a rate limit on it: per-IP limits use clientIp(), which honours CUSTODY_TRUSTED_PROXIES.
  */
 export function requestMeta(source: HeaderSource): RequestMeta {
   const forwarded = header(source, "x-forwarded-for")?.trim();

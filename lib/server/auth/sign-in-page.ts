@@ -1,7 +1,7 @@
 import "server-only";
 import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";
 import type { Role } from "@/lib/schemas/auth";
-import { serverConfig, type ServerConfig } from "../config";
+import { getServerConfig, type ServerConfig } from "@/lib/env";
 import { demoSignInHints } from "./demo-accounts";
 import { OIDC_PROVIDER_ID } from "./oidc-provider";
 
@@ -15,7 +15,7 @@ export type SignInPageInfo = {
 };
 
 /** Everything the /sign-in page renders besides the form. */
-export function signInPageInfo(errorCode: string | undefined, config: ServerConfig = serverConfig()): SignInPageInfo {
+export function signInPageInfo(errorCode: string | undefined, config: ServerConfig = getServerConfig()): SignInPageInfo {
   const known = Object.entries(SIGN_IN_ERRORS).find(([code]) => code === errorCode)?.[1];
   return {
     demoAccounts: demoSignInHints(config.demo),

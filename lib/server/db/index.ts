@@ -1,5 +1,5 @@
 import "server-only";
-import { serverConfig } from "../config";
+import { getServerConfig } from "@/lib/env";
 import { seedDemoAccounts } from "../auth/seed-demo-accounts";
 import { createDb } from "./create-db";
 import type { Db, DbHandle } from "./types";
@@ -13,7 +13,7 @@ export type { Db, DbHandle, DbKind } from "./types";
 const globalForDb = globalThis as typeof globalThis & { __custodyDb?: Promise<DbHandle> };
 
 async function openProcessDb(): Promise<DbHandle> {
-  const config = serverConfig();
+  const config = getServerConfig();
   const handle = await createDb({ url: config.databaseUrl, dataDir: config.dataDir, migrationsDir: config.migrationsDir });
   if (config.demo) await seedDemoAccounts(handle.db, { demo: true });
   return handle;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { serverConfig } from "../config";
+import { getServerConfig } from "@/lib/env";
 import { getDb } from "../db";
 import { authOptions } from "../auth/options";
 import { sessionIdentityFrom } from "../auth/resolve-actor";
@@ -19,9 +19,9 @@ export const withRoute = createRouteWrapper({
   getSession: async () => sessionIdentityFrom(await getServerSession(authOptions)),
   getDb,
   limiter: routeLimiter,
-  rules: () => limitRules(serverConfig().routeRateLimit),
+  rules: () => limitRules(getServerConfig().routeRateLimit),
   expectedOrigin: (req) => {
-    const configured = serverConfig().nextAuthUrl;
+    const configured = getServerConfig().nextAuthUrl;
     return configured ? new URL(configured).origin : new URL(req.url).origin;
   },
 });

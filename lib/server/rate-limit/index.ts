@@ -1,5 +1,5 @@
 import "server-only";
-import { serverConfig } from "../config";
+import { getServerConfig } from "@/lib/env";
 import { MemoryRateLimiter } from "./memory-limiter";
 import { RedisRateLimiter } from "./redis-limiter";
 import { FallbackRateLimiter } from "./fallback-limiter";
@@ -20,7 +20,8 @@ export function limitRules(routeRateLimit: number): Record<LimitClass, LimitRule
     // Downloads and exports move whole transcripts and files: a runaway script should stop early.
     download: { limit: Math.max(1, Math.floor(routeRateLimit / 5)), windowMs: 60_000 },
     export: { limit: Math.max(1, Math.floor(routeRateLimit / 30)), windowMs: 60_000 },
-    // Per email and IP: slows password guessing without locking the real user out elsewhere.
+    // Per email and client IP: slows password guessing without locking the real user out elsewhere. The
+    // IP part only separates clients when CUSTODY_TRUSTED_PROXIES names a proxy to believe (clientIp()).
     "sign-in": { limit: 10, windowMs: 15 * 60_000 },
   };
 }
@@ -29,7 +30,7 @@ const globalForLimiter = globalThis as typeof globalThis & { __custodyLimiter?: 
 
 /** One limiter per process: Redis-backed when REDIS_URL is set (shared by all servers), else in memory. */
 export function routeLimiter(): RateLimiter {
-  const { redisUrl } = serverConfig();
+  const { redisUrl } = getServerConfig();
   globalForLimiter.__custodyLimiter ??= redisUrl
     ? new FallbackRateLimiter(RedisRateLimiter.fromUrl(redisUrl), new MemoryRateLimiter())
     : new MemoryRateLimiter();

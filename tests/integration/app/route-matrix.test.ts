@@ -7,7 +7,7 @@ import { investigateIdsFrom } from "./support/investigate-ids";
 import { appTestEnv, callRoute, importRoute, listRouteFiles, paramsFor, startAppHarness, type AppHarness } from "./support/app-harness";
 
 vi.hoisted(() => {
-  // Before any app module loads: serverConfig() and the database read these once.
+  // Before any app module loads: getServerConfig() and the database read these once.
   process.env.CUSTODY_DATA_DIR = "memory://route-matrix";
 });
 vi.mock("next-auth", async (importOriginal) => {

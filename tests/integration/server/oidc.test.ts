@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { decode } from "next-auth/jwt";
 import { auditEntries, users } from "@/lib/server/db/schema";
-import { parseServerConfig } from "@/lib/server/config";
+import { parseServerConfig } from "@/lib/env";
 import { buildAuthOptions } from "@/lib/server/auth/build-auth-options";
 import { oidcProvider } from "@/lib/server/auth/oidc-provider";
 import { MemoryRateLimiter } from "@/lib/server/rate-limit/memory-limiter";

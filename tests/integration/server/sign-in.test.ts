@@ -21,7 +21,7 @@ describe.each(testDatabaseTargets())("password sign-in and demo accounts on $nam
 
   const lastEntry = async () => (await t.db.select().from(auditEntries).orderBy(asc(auditEntries.seq))).at(-1);
   const signIn = (credentials: unknown, limiter = new MemoryRateLimiter()) =>
-    signInWithPassword({ db: t.db, limiter, rule, credentials, meta });
+    signInWithPassword({ db: t.db, limiter, rule, credentials, meta, clientIp: meta.ip });
 
   it("never creates demo accounts unless demo mode is on", async () => {
     expect(await seedDemoAccounts(t.db, { demo: false })).toEqual([]);

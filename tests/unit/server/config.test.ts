@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseServerConfig } from "@/lib/server/config";
+import { parseServerConfig } from "@/lib/env";
 
 describe("server config", () => {
   it("defaults to a PGlite folder, 300 requests a minute, and no demo or OIDC", () => {
@@ -16,6 +16,14 @@ describe("server config", () => {
     const oidc = parseServerConfig({ OIDC_ISSUER: "https://idp.example/", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" }).oidc;
     expect(oidc).toEqual({ issuer: "https://idp.example", clientId: "id", clientSecret: "s", roleClaim: "custody_roles", name: "Single sign-on" });
     expect(() => parseServerConfig({ OIDC_ISSUER: "https://idp.example" })).toThrow(/must be set together/);
+  });
+
+  it("trusts no proxy unless told how many hops, or loopback ones", () => {
+    expect(parseServerConfig({}).trustedProxies).toBe(0);
+    expect(parseServerConfig({ CUSTODY_TRUSTED_PROXIES: "none" }).trustedProxies).toBe(0);
+    expect(parseServerConfig({ CUSTODY_TRUSTED_PROXIES: "2" }).trustedProxies).toBe(2);
+    expect(parseServerConfig({ CUSTODY_TRUSTED_PROXIES: "loopback" }).trustedProxies).toBe("loopback");
+    expect(() => parseServerConfig({ CUSTODY_TRUSTED_PROXIES: "all" })).toThrow(/CUSTODY_TRUSTED_PROXIES/);
   });
 
   it("names a bad variable without echoing its value", () => {
