@@ -44,12 +44,12 @@ async function reportServices(services: ServiceStatus[], requireServices: boolea
       console.log(`${service.name}: ${service.detail}; ${service.envVar} is set for the tests`);
       continue;
     }
-    const suites = await suitesReading("tests", service.envVar);
-    const affected = suites.length > 0 ? suites.join(", ") : "none found";
     if (requireServices) {
       missingRequired += 1;
       console.log(`${service.name}: NOT AVAILABLE (${service.detail}); CUSTODY_REQUIRE_SERVICES=1 makes this a failure`);
     } else {
+      const suites = await suitesReading("tests", service.envVar);
+      const affected = suites.length > 0 ? suites.join(", ") : "none found";
       console.log(
         `${service.name}: not available (${service.detail}); ${service.envVar} is unset, so these suites skip the tests that need it: ${affected}`,
       );

@@ -1,7 +1,7 @@
 import "server-only";
 import { GrantQueue } from "./grant-queue";
 import { LocalWindow } from "./local-window";
-import { blockedUntilFrom, effectiveLimit, serverUsed, standInExpiries, toSnapshot, type Observation } from "./server-view";
+import { blockedUntilFrom, LastObservation, serverUsed, standInExpiries, type Observation } from "./server-view";
 import type { AcquireOptions, RateBudget, RateLimitSnapshot } from "./types";
 import { reconcileGraceMs, sendMarginMs } from "./window-math";
 
@@ -19,10 +19,8 @@ export interface MemoryBudgetOptions {
 export class MemoryRateBudget implements RateBudget {
   private readonly window: LocalWindow;
   private readonly queue: GrantQueue;
+  private readonly server = new LastObservation();
   private blockedUntil = 0;
-  private observedLimit: number | null = null;
-  private last: Observation | null = null;
-  private lastAt: number | null = null;
 
   constructor(private readonly opts: MemoryBudgetOptions) {
     this.window = new LocalWindow(opts.windowMs + sendMarginMs(opts.windowMs), reconcileGraceMs(opts.windowMs));
@@ -35,9 +33,7 @@ export class MemoryRateBudget implements RateBudget {
 
   observe(s: Observation): void {
     const now = this.opts.now();
-    this.last = s;
-    this.lastAt = now;
-    if (s.limit !== null && s.limit > 0) this.observedLimit = s.limit;
+    this.server.record(s, now);
     const blocked = blockedUntilFrom(s, now);
     if (blocked !== null) this.blockedUntil = Math.max(this.blockedUntil, blocked);
     // The server sees every consumer of the parent org; we only see ourselves. If it counts more
@@ -53,7 +49,7 @@ export class MemoryRateBudget implements RateBudget {
   }
 
   snapshot(): RateLimitSnapshot {
-    return toSnapshot(this.last, this.lastAt);
+    return this.server.snapshot();
   }
 
   async close(): Promise<void> {
@@ -63,7 +59,7 @@ export class MemoryRateBudget implements RateBudget {
   private tryAdmit(): number {
     const now = this.opts.now();
     if (this.blockedUntil > now) return this.blockedUntil - now;
-    const wait = this.window.waitForRoom(now, effectiveLimit(this.opts.rpm, this.observedLimit));
+    const wait = this.window.waitForRoom(now, this.server.limit(this.opts.rpm));
     if (wait === 0) this.window.add(now);
     return wait;
   }

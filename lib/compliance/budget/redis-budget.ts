@@ -5,7 +5,7 @@ import { BudgetUnavailableError } from "./errors";
 import { GrantQueue } from "./grant-queue";
 import { connectBudgetRedis, scriptRunner } from "./redis-client";
 import { ADMIT_SCRIPT, BLOCK_SCRIPT, RECONCILE_SCRIPT } from "./redis-scripts";
-import { blockedUntilFrom, effectiveLimit, serverUsed, toSnapshot, type Observation } from "./server-view";
+import { blockedUntilFrom, LastObservation, serverUsed, type Observation } from "./server-view";
 import type { AcquireOptions, RateBudget, RateLimitSnapshot } from "./types";
 import { reconcileGraceMs, sendMarginMs } from "./window-math";
 
@@ -36,11 +36,9 @@ export class RedisRateBudget implements RateBudget {
   private readonly block;
   private readonly reconcile;
   private readonly memberPrefix = randomUUID();
+  private readonly server = new LastObservation();
   private seq = 0;
-  private observedLimit: number | null = null;
   private lastCount = 0;
-  private last: Observation | null = null;
-  private lastAt: number | null = null;
   private lastRedisError: Error | null = null;
 
   constructor(private readonly opts: RedisBudgetOptions) {
@@ -68,9 +66,7 @@ export class RedisRateBudget implements RateBudget {
 
   observe(s: Observation): void {
     const now = this.opts.now();
-    this.last = s;
-    this.lastAt = now;
-    if (s.limit !== null && s.limit > 0) this.observedLimit = s.limit;
+    this.server.record(s, now);
     // Shared through Redis so every process honours what any one of them was told. Failures are
     // ignored here: the next acquire hits the same Redis and reports the problem to its caller.
     const blocked = blockedUntilFrom(s, now);
@@ -93,7 +89,7 @@ export class RedisRateBudget implements RateBudget {
   }
 
   snapshot(): RateLimitSnapshot {
-    return toSnapshot(this.last, this.lastAt);
+    return this.server.snapshot();
   }
 
   async close(): Promise<void> {
@@ -104,7 +100,7 @@ export class RedisRateBudget implements RateBudget {
   }
 
   private async tryAdmit(): Promise<number> {
-    const limit = effectiveLimit(this.opts.rpm, this.observedLimit);
+    const limit = this.server.limit(this.opts.rpm);
     const member = `${this.memberPrefix}:${this.seq++}`;
     const reply = AdmitReply.parse(await this.admit([this.keys.log, this.keys.blocked], [limit, this.windowMs, this.graceMs, member]));
     const [admitted, waitMs, count] = reply;

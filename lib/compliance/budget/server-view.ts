@@ -30,16 +30,32 @@ export function standInExpiries(count: number, now: number, resetAt: Date | null
   return Array.from({ length: count }, (_, i) => Math.round(reset + i * step));
 }
 
-/** The budget actually enforced: our configured rpm, or the server's limit when that is lower. */
-export function effectiveLimit(rpm: number, observedLimit: number | null): number {
-  return observedLimit !== null && observedLimit > 0 ? Math.min(rpm, observedLimit) : rpm;
-}
+/**
+ * What the server's headers last said, kept the same way by every budget backend: as the snapshot
+ * for the status page, and as the server's limit, which lowers ours when it is smaller.
+ */
+export class LastObservation {
+  private last: Observation | null = null;
+  private observedAt: number | null = null;
+  private observedLimit: number | null = null;
 
-export function toSnapshot(s: Observation | null, observedAt: number | null): RateLimitSnapshot {
-  return {
-    limit: s?.limit ?? null,
-    remaining: s?.remaining ?? null,
-    resetAt: s?.resetAt ?? null,
-    observedAt: observedAt === null ? null : new Date(observedAt),
-  };
+  record(s: Observation, now: number): void {
+    this.last = s;
+    this.observedAt = now;
+    if (s.limit !== null && s.limit > 0) this.observedLimit = s.limit;
+  }
+
+  /** The budget actually enforced: our configured rpm, or the server's limit when that is lower. */
+  limit(rpm: number): number {
+    return this.observedLimit !== null ? Math.min(rpm, this.observedLimit) : rpm;
+  }
+
+  snapshot(): RateLimitSnapshot {
+    return {
+      limit: this.last?.limit ?? null,
+      remaining: this.last?.remaining ?? null,
+      resetAt: this.last?.resetAt ?? null,
+      observedAt: this.observedAt === null ? null : new Date(this.observedAt),
+    };
+  }
 }

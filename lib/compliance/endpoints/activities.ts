@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { CursorArgs, idListArg, limitArg, oneCursor, OrderArg, parseArgs, RangeArg } from "../args";
+import { CursorArgs, idListArg, limitArg, oneCursor, OrderArg, RangeArg } from "../args";
 import type { KeyChoice } from "../http";
 import type { CursorCheckpoint, IterateOptions } from "../pagination/iterators";
 import { QueryBuilder } from "../query";
 import { UpstreamActivityPage } from "../schemas/activities";
-import { cursorIterator, getJson, V1, type CallOptions, type EndpointContext } from "./context";
+import { V1, type CallOptions, type EndpointContext } from "./context";
+import { getPage, walkCursorPages } from "./paged-get";
 
 const ROUTE = `${V1}/activities`;
 
@@ -55,16 +56,14 @@ function toQuery(args: z.output<typeof ListActivitiesArgs>): URLSearchParams {
     .set("limit", args.limit)
     .set("order", args.order).params;
 }
+const ACTIVITIES = { route: ROUTE, args: ListActivitiesArgs, query: toQuery, page: UpstreamActivityPage };
 
 /** A1: one page of the Activity Feed (newest first by default; after_id goes older). */
 export async function listActivities(ctx: EndpointContext, params: ListActivitiesParams = {}, opts: ActivityCallOptions = {}) {
-  const args = parseArgs(ListActivitiesArgs, params);
-  return getJson(ctx, ROUTE, ROUTE, UpstreamActivityPage, toQuery(args), opts, pickKey(ctx, opts.key));
+  return getPage(ctx, ACTIVITIES, ROUTE, params, opts, pickKey(ctx, opts.key));
 }
 
 /** A1 walk, resumable from `{ after_id }`. */
 export function iterateActivities(ctx: EndpointContext, params: IterateActivitiesParams = {}, options: IterateOptions<CursorCheckpoint> & ActivityCallOptions = {}) {
-  const args = parseArgs(ListActivitiesArgs, params);
-  const key = pickKey(ctx, options.key);
-  return cursorIterator(ROUTE, (afterId) => getJson(ctx, ROUTE, ROUTE, UpstreamActivityPage, toQuery({ ...args, afterId }), options, key), options);
+  return walkCursorPages(ctx, ACTIVITIES, ROUTE, params, (page) => page.data, options, pickKey(ctx, options.key));
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { CursorArgs, idListArg, limitArg, oneCursor, OrderArg, parseArgs, RangeArg, requireId } from "../args";
-import { PageIterator, cursorCodec, nextCursor, type CursorCheckpoint, type IterateOptions } from "../pagination/iterators";
+import { CursorArgs, idListArg, limitArg, oneCursor, OrderArg, RangeArg, requireId } from "../args";
+import type { CursorCheckpoint, IterateOptions } from "../pagination/iterators";
 import { QueryBuilder, seg } from "../query";
 import { UpstreamDeleted } from "../schemas/common";
-import { UpstreamChatPage, UpstreamChatWithMessages, type UpstreamChatMessage } from "../schemas/chats";
-import { cursorIterator, deleteJson, getJson, V1, type CallOptions, type EndpointContext } from "./context";
+import { UpstreamChatPage, UpstreamChatWithMessages } from "../schemas/chats";
+import { deleteJson, V1, type CallOptions, type EndpointContext } from "./context";
+import { getPage, walkCursorPages } from "./paged-get";
 
 const CHATS = `${V1}/apps/chats`;
 const MESSAGES = `${CHATS}/{claude_chat_id}/messages`;
@@ -48,15 +49,15 @@ function chatsQuery(a: z.output<typeof ListChatsArgs>): URLSearchParams {
     .set("before_id", a.beforeId)
     .set("limit", a.limit).params;
 }
+const LIST_CHATS = { route: CHATS, args: ListChatsArgs, query: chatsQuery, page: UpstreamChatPage };
 
 /** C1: one page of chat metadata (oldest first; after_id goes newer). */
 export async function listChats(ctx: EndpointContext, params: ListChatsParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, CHATS, CHATS, UpstreamChatPage, chatsQuery(parseArgs(ListChatsArgs, params)), opts);
+  return getPage(ctx, LIST_CHATS, CHATS, params, opts);
 }
 /** C1 walk, resumable from `{ after_id }` (cursors are bound to orderBy: resume with the same params). */
 export function iterateChats(ctx: EndpointContext, params: IterateChatsParams = {}, options: IterateOptions<CursorCheckpoint> & CallOptions = {}) {
-  const args = parseArgs(ListChatsArgs, params);
-  return cursorIterator(CHATS, (afterId) => getJson(ctx, CHATS, CHATS, UpstreamChatPage, chatsQuery({ ...args, afterId }), options), options);
+  return walkCursorPages(ctx, LIST_CHATS, CHATS, params, (page) => page.data, options);
 }
 
 const MessagesArgs = z
@@ -85,18 +86,16 @@ function messagesQuery(a: z.output<typeof MessagesArgs>): URLSearchParams {
     .set("before_id", a.beforeId).params;
 }
 const messagesPath = (chatId: string) => `${CHATS}/${seg(requireId("chatId", chatId))}/messages`;
+const CHAT_MESSAGES = { route: MESSAGES, args: MessagesArgs, query: messagesQuery, page: UpstreamChatWithMessages };
 
 /** C2: the chat's metadata plus a page of its messages (the only way to read one chat). */
 export async function getChatMessages(ctx: EndpointContext, chatId: string, params: ChatMessagesParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, MESSAGES, messagesPath(chatId), UpstreamChatWithMessages, messagesQuery(parseArgs(MessagesArgs, params)), opts);
+  return getPage(ctx, CHAT_MESSAGES, messagesPath(chatId), params, opts);
 }
 
 /** C2 walk: pages of `{ ...chat, chat_messages }`, resumable from `{ after_id }`. */
 export function iterateChatMessages(ctx: EndpointContext, chatId: string, params: Omit<ChatMessagesParams, "afterId" | "beforeId"> = {}, options: IterateOptions<CursorCheckpoint> & CallOptions = {}) {
-  const path = messagesPath(chatId);
-  const args = parseArgs(MessagesArgs, params);
-  const fetch = (afterId: string | undefined) => getJson(ctx, MESSAGES, path, UpstreamChatWithMessages, messagesQuery({ ...args, afterId }), options);
-  return new PageIterator<UpstreamChatWithMessages, UpstreamChatMessage, CursorCheckpoint>({ route: MESSAGES, fetch, items: (page) => page.chat_messages, next: nextCursor, itemId: (m) => m.id }, cursorCodec, options);
+  return walkCursorPages(ctx, CHAT_MESSAGES, messagesPath(chatId), params, (page) => page.chat_messages, options);
 }
 
 /** C3: permanent; also removes the chat's messages and attached files. */

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { idListArg, limitArg, parseArgs, RangeArg, requireId } from "../args";
+import { idListArg, limitArg, RangeArg, requireId } from "../args";
 import type { IterateOptions, PageCheckpoint } from "../pagination/iterators";
 import { QueryBuilder, seg } from "../query";
 import { UpstreamDeleted } from "../schemas/common";
 import { UpstreamProjectAttachmentPage, UpstreamProjectCollaboratorPage, UpstreamProjectDetail, UpstreamProjectPage } from "../schemas/projects";
-import { deleteJson, getJson, tokenIterator, V1, type CallOptions, type EndpointContext } from "./context";
+import { deleteJson, getJson, V1, type CallOptions, type EndpointContext } from "./context";
+import { getPage, walkTokenPages } from "./paged-get";
 
 const PROJECTS = `${V1}/apps/projects`;
 const ATTACHMENTS = `${PROJECTS}/{project_id}/attachments`;
@@ -27,14 +28,16 @@ const projectsQuery = (a: z.output<typeof ListProjectsArgs>) =>
   new QueryBuilder().list("organization_ids", a.organizationIds).list("user_ids", a.userIds).range("created_at", a.createdAt).range("updated_at", a.updatedAt).set("limit", a.limit).set("page", a.page).params;
 const subQuery = (a: z.output<typeof SubPageArgs>) => new QueryBuilder().set("limit", a.limit).set("page", a.page).params;
 const projectPath = (projectId: string) => `${PROJECTS}/${seg(requireId("projectId", projectId))}`;
+const LIST_PROJECTS = { route: PROJECTS, args: ListProjectsArgs, query: projectsQuery, page: UpstreamProjectPage };
+const LIST_ATTACHMENTS = { route: ATTACHMENTS, args: SubPageArgs, query: subQuery, page: UpstreamProjectAttachmentPage };
+const LIST_COLLABORATORS = { route: COLLABORATORS, args: SubPageArgs, query: subQuery, page: UpstreamProjectCollaboratorPage };
 
 /** P1 */
 export async function listProjects(ctx: EndpointContext, params: ListProjectsParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, PROJECTS, PROJECTS, UpstreamProjectPage, projectsQuery(parseArgs(ListProjectsArgs, params)), opts);
+  return getPage(ctx, LIST_PROJECTS, PROJECTS, params, opts);
 }
 export function iterateProjects(ctx: EndpointContext, params: Omit<ListProjectsParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
-  const args = parseArgs(ListProjectsArgs, params);
-  return tokenIterator(PROJECTS, (page) => getJson(ctx, PROJECTS, PROJECTS, UpstreamProjectPage, projectsQuery({ ...args, page }), options), (p) => p.id, options);
+  return walkTokenPages(ctx, LIST_PROJECTS, PROJECTS, params, (p) => p.id, options);
 }
 /** P2 */
 export async function getProject(ctx: EndpointContext, projectId: string, opts: CallOptions = {}) {
@@ -46,20 +49,16 @@ export async function deleteProject(ctx: EndpointContext, projectId: string, opt
 }
 /** P4 */
 export async function listProjectAttachments(ctx: EndpointContext, projectId: string, params: ProjectSubPageParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, ATTACHMENTS, `${projectPath(projectId)}/attachments`, UpstreamProjectAttachmentPage, subQuery(parseArgs(SubPageArgs, params)), opts);
+  return getPage(ctx, LIST_ATTACHMENTS, `${projectPath(projectId)}/attachments`, params, opts);
 }
 export function iterateProjectAttachments(ctx: EndpointContext, projectId: string, params: Omit<ProjectSubPageParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
-  const path = `${projectPath(projectId)}/attachments`;
-  const args = parseArgs(SubPageArgs, params);
-  return tokenIterator(ATTACHMENTS, (page) => getJson(ctx, ATTACHMENTS, path, UpstreamProjectAttachmentPage, subQuery({ ...args, page }), options), (a) => a.id, options);
+  return walkTokenPages(ctx, LIST_ATTACHMENTS, `${projectPath(projectId)}/attachments`, params, (a) => a.id, options);
 }
 /** P5 */
 export async function listProjectCollaborators(ctx: EndpointContext, projectId: string, params: ProjectSubPageParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, COLLABORATORS, `${projectPath(projectId)}/collaborators`, UpstreamProjectCollaboratorPage, subQuery(parseArgs(SubPageArgs, params)), opts);
+  return getPage(ctx, LIST_COLLABORATORS, `${projectPath(projectId)}/collaborators`, params, opts);
 }
 export function iterateProjectCollaborators(ctx: EndpointContext, projectId: string, params: Omit<ProjectSubPageParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
-  const path = `${projectPath(projectId)}/collaborators`;
-  const args = parseArgs(SubPageArgs, params);
   // Collaborators have no id of their own.
-  return tokenIterator(COLLABORATORS, (page) => getJson(ctx, COLLABORATORS, path, UpstreamProjectCollaboratorPage, subQuery({ ...args, page }), options), () => null, options);
+  return walkTokenPages(ctx, LIST_COLLABORATORS, `${projectPath(projectId)}/collaborators`, params, () => null, options);
 }

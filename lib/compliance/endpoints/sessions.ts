@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { DateArg, idListArg, limitArg, OrderArg, parseArgs, RangeArg, requireId } from "../args";
+import { DateArg, idListArg, limitArg, OrderArg, RangeArg, requireId } from "../args";
 import type { IterateOptions, PageCheckpoint } from "../pagination/iterators";
 import { QueryBuilder, seg } from "../query";
 import { UpstreamLocalSession, UpstreamLocalSessionMessagePage, UpstreamLocalSessionPage, UpstreamRemoteSessionMessagePage, UpstreamRemoteSessionPage } from "../schemas/sessions";
-import { getJson, tokenIterator, V1, type CallOptions, type EndpointContext } from "./context";
+import { getJson, V1, type CallOptions, type EndpointContext } from "./context";
+import { getPage, walkTokenPages } from "./paged-get";
 
 const LOCAL = `${V1}/apps/sessions/local`;
 const LOCAL_MESSAGES = `${LOCAL}/{local_session_id}/messages`;
@@ -47,14 +48,17 @@ const remoteQuery = (a: z.output<typeof ListRemoteArgs>) =>
   new QueryBuilder().list("organization_ids", a.organizationIds).list("user_ids", a.userIds).range("created_at", a.createdAt).set("limit", a.limit).set("page", a.page).params;
 const localPath = (id: string) => `${LOCAL}/${seg(requireId("sessionId", id))}`;
 const remoteMessagesPath = (id: string) => `${REMOTE}/${seg(requireId("sessionId", id))}/messages`;
+const LIST_LOCAL = { route: LOCAL, args: ListLocalArgs, query: localQuery, page: UpstreamLocalSessionPage };
+const LIST_LOCAL_MESSAGES = { route: LOCAL_MESSAGES, args: MessagesArgs, query: messagesQuery, page: UpstreamLocalSessionMessagePage };
+const LIST_REMOTE = { route: REMOTE, args: ListRemoteArgs, query: remoteQuery, page: UpstreamRemoteSessionPage };
+const LIST_REMOTE_MESSAGES = { route: REMOTE_MESSAGES, args: MessagesArgs, query: messagesQuery, page: UpstreamRemoteSessionMessagePage };
 
 /** LS1: newest first; pages end with `next_page: null` (no has_more). Finish a walk within 24 h. */
 export async function listLocalSessions(ctx: EndpointContext, params: ListLocalSessionsParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, LOCAL, LOCAL, UpstreamLocalSessionPage, localQuery(parseArgs(ListLocalArgs, params)), opts);
+  return getPage(ctx, LIST_LOCAL, LOCAL, params, opts);
 }
 export function iterateLocalSessions(ctx: EndpointContext, params: Omit<ListLocalSessionsParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
-  const args = parseArgs(ListLocalArgs, params);
-  return tokenIterator(LOCAL, (page) => getJson(ctx, LOCAL, LOCAL, UpstreamLocalSessionPage, localQuery({ ...args, page }), options), (s) => s.id, options);
+  return walkTokenPages(ctx, LIST_LOCAL, LOCAL, params, (s) => s.id, options);
 }
 /** LS2 */
 export async function getLocalSession(ctx: EndpointContext, sessionId: string, opts: CallOptions = {}) {
@@ -62,27 +66,22 @@ export async function getLocalSession(ctx: EndpointContext, sessionId: string, o
 }
 /** LS3: `{ session, data, next_page }`; pages may be short or empty while more remain. */
 export async function listLocalSessionMessages(ctx: EndpointContext, sessionId: string, params: SessionMessagesParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, LOCAL_MESSAGES, `${localPath(sessionId)}/messages`, UpstreamLocalSessionMessagePage, messagesQuery(parseArgs(MessagesArgs, params)), opts);
+  return getPage(ctx, LIST_LOCAL_MESSAGES, `${localPath(sessionId)}/messages`, params, opts);
 }
 export function iterateLocalSessionMessages(ctx: EndpointContext, sessionId: string, params: Omit<SessionMessagesParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
-  const path = `${localPath(sessionId)}/messages`;
-  const args = parseArgs(MessagesArgs, params);
-  return tokenIterator(LOCAL_MESSAGES, (page) => getJson(ctx, LOCAL_MESSAGES, path, UpstreamLocalSessionMessagePage, messagesQuery({ ...args, page }), options), (m) => m.id, options);
+  return walkTokenPages(ctx, LIST_LOCAL_MESSAGES, `${localPath(sessionId)}/messages`, params, (m) => m.id, options);
 }
 /** RS1: newest first; has its own extra rate budget upstream (429s say retry-after: 1). */
 export async function listRemoteSessions(ctx: EndpointContext, params: ListRemoteSessionsParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, REMOTE, REMOTE, UpstreamRemoteSessionPage, remoteQuery(parseArgs(ListRemoteArgs, params)), opts);
+  return getPage(ctx, LIST_REMOTE, REMOTE, params, opts);
 }
 export function iterateRemoteSessions(ctx: EndpointContext, params: Omit<ListRemoteSessionsParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
-  const args = parseArgs(ListRemoteArgs, params);
-  return tokenIterator(REMOTE, (page) => getJson(ctx, REMOTE, REMOTE, UpstreamRemoteSessionPage, remoteQuery({ ...args, page }), options), (s) => s.id, options);
+  return walkTokenPages(ctx, LIST_REMOTE, REMOTE, params, (s) => s.id, options);
 }
 /** RS2: `session` fields user.email_address / started_by_user / claude_project_id are always null here; read them from RS1. */
 export async function listRemoteSessionMessages(ctx: EndpointContext, sessionId: string, params: SessionMessagesParams = {}, opts: CallOptions = {}) {
-  return getJson(ctx, REMOTE_MESSAGES, remoteMessagesPath(sessionId), UpstreamRemoteSessionMessagePage, messagesQuery(parseArgs(MessagesArgs, params)), opts);
+  return getPage(ctx, LIST_REMOTE_MESSAGES, remoteMessagesPath(sessionId), params, opts);
 }
 export function iterateRemoteSessionMessages(ctx: EndpointContext, sessionId: string, params: Omit<SessionMessagesParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
-  const path = remoteMessagesPath(sessionId);
-  const args = parseArgs(MessagesArgs, params);
-  return tokenIterator(REMOTE_MESSAGES, (page) => getJson(ctx, REMOTE_MESSAGES, path, UpstreamRemoteSessionMessagePage, messagesQuery({ ...args, page }), options), (m) => m.id, options);
+  return walkTokenPages(ctx, LIST_REMOTE_MESSAGES, remoteMessagesPath(sessionId), params, (m) => m.id, options);
 }

@@ -68,15 +68,32 @@ export class PageIterator<TPage, TItem, TCheckpoint> implements AsyncIterable<TP
   }
 }
 
-export const cursorCodec = { encode: (after_id: string): CursorCheckpoint => ({ after_id }), decode: (cp: CursorCheckpoint) => cp.after_id };
-export const pageCodec = { encode: (page: string): PageCheckpoint => ({ page }), decode: (cp: PageCheckpoint) => cp.page };
+const cursorCodec = { encode: (after_id: string): CursorCheckpoint => ({ after_id }), decode: (cp: CursorCheckpoint) => cp.after_id };
+const pageCodec = { encode: (page: string): PageCheckpoint => ({ page }), decode: (cp: PageCheckpoint) => cp.page };
 
-/** Cursor style (A1, C1, C2): continue with after_id = last_id while has_more. */
-export function nextCursor(page: { has_more: boolean; last_id: string | null }): string | null {
-  return page.has_more && page.last_id ? page.last_id : null;
+/**
+ * Cursor style (A1, C1, C2): `fetch(afterId)` gets one page; the walk continues with
+ * after_id = last_id while has_more. Every item has an id, so the seen-twice guard always applies.
+ */
+export function cursorIterator<TPage extends { has_more: boolean; last_id: string | null }, TItem extends { id: string }>(
+  route: string,
+  fetch: (afterId: string | undefined) => Promise<TPage>,
+  items: (page: TPage) => readonly TItem[],
+  options: IterateOptions<CursorCheckpoint> = {},
+): PageIterator<TPage, TItem, CursorCheckpoint> {
+  const next = (page: TPage) => (page.has_more && page.last_id ? page.last_id : null);
+  return new PageIterator({ route, fetch, items, next, itemId: (item) => item.id }, cursorCodec, options);
 }
 
-/** Page-token styles: continue while next_page is set (pages may be short or empty meanwhile). */
-export function nextPageToken(page: { next_page: string | null }): string | null {
-  return page.next_page;
+/**
+ * Page-token style (directory, projects, sessions, code artifacts): `fetch(page)` gets one page;
+ * the walk continues while next_page is set (pages may be short or empty meanwhile).
+ */
+export function tokenIterator<TPage extends { next_page: string | null; data: readonly unknown[] }>(
+  route: string,
+  fetch: (page: string | undefined) => Promise<TPage>,
+  itemId: (item: TPage["data"][number]) => string | null,
+  options: IterateOptions<PageCheckpoint> = {},
+): PageIterator<TPage, TPage["data"][number], PageCheckpoint> {
+  return new PageIterator({ route, fetch, items: (page: TPage) => page.data, next: (page: TPage) => page.next_page, itemId }, pageCodec, options);
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { cursorPage, UpstreamContentBlock, UpstreamTimestamp, UpstreamUserRef } from "./common";
+import { cursorPage, UpstreamContentBlock, UpstreamCursor, UpstreamSizeBytes, UpstreamTimestamp, UpstreamUserRef } from "./common";
 
 export const UpstreamChat = z.looseObject({
   id: z.string(),
@@ -29,7 +29,7 @@ export const UpstreamMessageFile = z.looseObject({
   mime_type: z.string().nullish(),
   created_at: UpstreamTimestamp.nullish(),
   md5: z.string().nullish(),
-  size_bytes: z.number().int().nonnegative().nullish(),
+  size_bytes: UpstreamSizeBytes,
 });
 export type UpstreamMessageFile = z.infer<typeof UpstreamMessageFile>;
 
@@ -58,7 +58,7 @@ export type UpstreamChatMessage = z.infer<typeof UpstreamChatMessage>;
 export const UpstreamChatWithMessages = UpstreamChat.extend({
   chat_messages: z.array(UpstreamChatMessage),
   has_more: z.boolean().optional().transform((v) => v ?? false),
-  first_id: z.string().nullish().transform((v) => v ?? null),
-  last_id: z.string().nullish().transform((v) => v ?? null),
+  first_id: UpstreamCursor,
+  last_id: UpstreamCursor,
 });
 export type UpstreamChatWithMessages = z.infer<typeof UpstreamChatWithMessages>;

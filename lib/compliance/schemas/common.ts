@@ -10,18 +10,19 @@ export const UpstreamTimestamp = z
   .transform((value) => (OFFSETLESS.test(value) ? `${value}Z` : value))
   .refine((value) => !Number.isNaN(Date.parse(value)), { message: "Invalid timestamp" });
 
-/** `{ id, email_address }` as embedded in chats, projects and sessions. */
+/** `{ id, email_address }` as embedded in chats, projects, documents and sessions. */
 export const UpstreamUserRef = z.looseObject({ id: z.string(), email_address: z.string().nullish() });
 export type UpstreamUserRef = z.infer<typeof UpstreamUserRef>;
 
+/** A byte count of a file or artifact, when the server knows it. */
+export const UpstreamSizeBytes = z.number().int().nonnegative().nullish();
+
+/** A pagination id or token the server may omit or send as null; both read as null (= none). */
+export const UpstreamCursor = z.string().nullish().transform((v) => v ?? null);
+
 /** Cursor pages (A1, C1): `first_id`/`last_id`/`has_more` next to the items. */
 export function cursorPage<T extends z.ZodType>(item: T) {
-  return z.looseObject({
-    data: z.array(item),
-    has_more: z.boolean(),
-    first_id: z.string().nullish().transform((v) => v ?? null),
-    last_id: z.string().nullish().transform((v) => v ?? null),
-  });
+  return z.looseObject({ data: z.array(item), has_more: z.boolean(), first_id: UpstreamCursor, last_id: UpstreamCursor });
 }
 
 /** Page-token pages (directory, projects, code artifacts): `next_page` + `has_more`. */
@@ -30,13 +31,13 @@ export function pageTokenPage<T extends z.ZodType>(item: T) {
     data: z.array(item),
     // Older O1 has neither field: treat a missing has_more as "no more" (§5.2).
     has_more: z.boolean().optional().transform((v) => v ?? false),
-    next_page: z.string().nullish().transform((v) => v ?? null),
+    next_page: UpstreamCursor,
   });
 }
 
 /** Session pages: `next_page` only; pages may be short or empty while more remain (§3). */
 export function nextPageOnlyPage<T extends z.ZodType>(item: T) {
-  return z.looseObject({ data: z.array(item), next_page: z.string().nullish().transform((v) => v ?? null) });
+  return z.looseObject({ data: z.array(item), next_page: UpstreamCursor });
 }
 
 /** Confirmation body of every DELETE: check `type` before treating the delete as confirmed. */

@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { UpstreamTimestamp, UpstreamUserRef } from "./common";
-
-const SizeBytes = z.number().int().nonnegative().nullish();
+import { UpstreamSizeBytes, UpstreamTimestamp, UpstreamUserRef } from "./common";
 
 /** F1: metadata of a user-uploaded file (chat or project). `md5` is lowercase hex. */
 export const UpstreamFileMeta = z.looseObject({
@@ -10,7 +8,7 @@ export const UpstreamFileMeta = z.looseObject({
   created_at: UpstreamTimestamp.nullish(),
   filename: z.string().nullish(),
   mime_type: z.string().nullish(),
-  size_bytes: SizeBytes,
+  size_bytes: UpstreamSizeBytes,
   md5: z.string().nullish(),
   message_ids: z.array(z.string()).optional(),
   claude_chat_ids: z.array(z.string()).optional(),
@@ -24,7 +22,7 @@ export const UpstreamGeneratedFileMeta = z.looseObject({
   filename: z.string().nullish(),
   created_at: UpstreamTimestamp.nullish(),
   mime_type: z.string().nullish(),
-  size_bytes: SizeBytes,
+  size_bytes: UpstreamSizeBytes,
   md5: z.string().nullish(),
 });
 export type UpstreamGeneratedFileMeta = z.infer<typeof UpstreamGeneratedFileMeta>;
@@ -38,7 +36,7 @@ export const UpstreamArtifactVersion = z.looseObject({
   title: z.string().nullish(),
   created_at: UpstreamTimestamp.nullish(),
   md5: z.string().nullish(),
-  size_bytes: SizeBytes,
+  size_bytes: UpstreamSizeBytes,
 });
 export type UpstreamArtifactVersion = z.infer<typeof UpstreamArtifactVersion>;
 
@@ -60,7 +58,7 @@ export const UpstreamDocumentMetadata = z.looseObject({
   created_at: UpstreamTimestamp.nullish(),
   mime_type: z.string().nullish(),
   md5: z.string().nullish(),
-  size_bytes: SizeBytes,
+  size_bytes: UpstreamSizeBytes,
   user: UpstreamUserRef.nullish(),
 });
 export type UpstreamDocumentMetadata = z.infer<typeof UpstreamDocumentMetadata>;

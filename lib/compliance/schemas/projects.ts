@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { pageTokenPage, UpstreamTimestamp, UpstreamUserRef } from "./common";
+import { pageTokenPage, UpstreamSizeBytes, UpstreamTimestamp, UpstreamUserRef } from "./common";
 
 export const UpstreamProject = z.looseObject({
   id: z.string(),
@@ -33,7 +33,7 @@ export const UpstreamProjectAttachment = z.looseObject({
   filename: z.string().nullish(),
   mime_type: z.string().nullish(),
   md5: z.string().nullish(),
-  size_bytes: z.number().int().nonnegative().nullish(),
+  size_bytes: UpstreamSizeBytes,
 });
 export type UpstreamProjectAttachment = z.infer<typeof UpstreamProjectAttachment>;
 export const UpstreamProjectAttachmentPage = pageTokenPage(UpstreamProjectAttachment);

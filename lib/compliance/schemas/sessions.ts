@@ -1,8 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { nextPageOnlyPage, UpstreamContentBlock, UpstreamTimestamp } from "./common";
-
-const SessionUser = z.looseObject({ id: z.string(), email_address: z.string().nullish() });
+import { nextPageOnlyPage, UpstreamContentBlock, UpstreamTimestamp, UpstreamUserRef } from "./common";
 
 /** `product_surface` values documented in §5.16; new ones appear, so the field is a plain string. */
 export const KNOWN_PRODUCT_SURFACES = ["cowork", "claude_code", "claude_science", "office_agents", "office_agents/excel", "office_agents/powerpoint", "office_agents/word", "office_agents/outlook", "claude_in_chrome", "cowork_remote"] as const;
@@ -11,7 +9,7 @@ export const UpstreamLocalSession = z.looseObject({
   type: z.string().optional(),
   id: z.string(),
   organization_uuid: z.string().nullish(),
-  user: SessionUser,
+  user: UpstreamUserRef,
   product_surface: z.string().nullish(),
   workspace_id: z.string().nullish(),
   created_at: UpstreamTimestamp,
@@ -42,9 +40,9 @@ export const UpstreamRemoteSession = z.looseObject({
   organization_uuid: z.string().nullish(),
   /** pending | active | paused | archived | failed documented; open set. */
   status: z.string(),
-  user: SessionUser.nullish(),
+  user: UpstreamUserRef.nullish(),
   agent_id: z.string().nullish(),
-  started_by_user: SessionUser.nullish(),
+  started_by_user: UpstreamUserRef.nullish(),
   product_surface: z.string().nullish(),
   claude_project_id: z.string().nullish(),
   created_at: UpstreamTimestamp,
