@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Cursor, fromBeforeTo, idList, IsoDateTime, JsonRecord, MAX_CUSTODIANS_PER_QUERY, pageLimit, QueryBoolean, TOO_MANY_CUSTODIANS } from "./common";
+import { Cursor, fromBeforeTo, idList, IsoDateTime, JsonRecord, MAX_CUSTODIANS_PER_QUERY, pageLimit, pageOf, QueryBoolean, TOO_MANY_CUSTODIANS } from "./common";
 
 /** Every Compliance API call produces one of these, so by default the feed hides them (`include_api_access=true` shows them). */
 export const API_ACCESS_TYPE = "compliance_api_accessed";
@@ -56,7 +56,7 @@ export const ActivityDto = z.object({
 });
 export type ActivityDto = z.infer<typeof ActivityDto>;
 
-export const ActivityPageDto = z.object({ items: z.array(ActivityDto), nextCursor: z.string().nullable() });
+export const ActivityPageDto = pageOf(ActivityDto);
 export type ActivityPageDto = z.infer<typeof ActivityPageDto>;
 
 /** The most events one histogram reads; beyond it the counts cover the newest events only and say `partial`. */

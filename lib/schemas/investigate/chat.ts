@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Cursor, CustodianIds, fromBeforeTo, IsoDateTime, pageLimit, UpstreamId, UserRefDto } from "./common";
-import { MessageDto } from "./message";
+import { CustodianWindowShape, fromBeforeTo, pageLimit, pageOf, UpstreamId, UserRefDto } from "./common";
+import { MessagePageDto } from "./message";
 
 export const ChatSummaryDto = z.object({
   id: z.string(),
@@ -29,21 +29,10 @@ export const ChatSort = z.enum(["created_at", "updated_at"]);
 export type ChatSort = z.infer<typeof ChatSort>;
 export const CHAT_SORT_SCAN_CAP = 5000;
 
-export const ListChatsQuery = z
-  .object({
-    user_ids: CustodianIds,
-    from: IsoDateTime,
-    to: IsoDateTime,
-    sort: ChatSort.default("created_at"),
-    cursor: Cursor,
-    limit: pageLimit(500, 100),
-  })
-  .superRefine(fromBeforeTo);
+export const ListChatsQuery = z.object({ ...CustodianWindowShape, sort: ChatSort.default("created_at"), limit: pageLimit(500, 100) }).superRefine(fromBeforeTo);
 export type ListChatsQuery = z.input<typeof ListChatsQuery>;
 
-export const ChatPageDto = z.object({
-  items: z.array(ChatSummaryDto),
-  nextCursor: z.string().nullable(),
+export const ChatPageDto = pageOf(ChatSummaryDto).extend({
   sort: ChatSort,
   /** `updated_at` only: the chats created in the window that were read to sort them. */
   scanned: z.number().int(),
@@ -54,9 +43,5 @@ export type ChatPageDto = z.infer<typeof ChatPageDto>;
 
 export const ChatParams = z.object({ chatId: UpstreamId });
 
-export const TranscriptDto = z.object({
-  chat: ChatSummaryDto,
-  messages: z.array(MessageDto),
-  nextCursor: z.string().nullable(),
-});
+export const TranscriptDto = MessagePageDto.extend({ chat: ChatSummaryDto });
 export type TranscriptDto = z.infer<typeof TranscriptDto>;

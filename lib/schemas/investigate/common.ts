@@ -49,6 +49,17 @@ export function pageLimit(max: number, fallback: number) {
   return z.coerce.number().int().min(1).max(max).default(fallback);
 }
 
+/**
+ * The fields every per-custodian list (chats, projects, sessions) is filtered by: the custodians, their creation
+ * window and the continuation. Each list adds its own (`limit`, a sort, …) and refines with `fromBeforeTo`.
+ */
+export const CustodianWindowShape = { user_ids: CustodianIds, from: IsoDateTime, to: IsoDateTime, cursor: Cursor };
+
+/** One page of a list; `nextCursor` is null on the last page. Lists that say more extend it. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
 /** `true`/`false`/`1`/`0` in a query string; absent = false. */
 export const QueryBoolean = z
   .enum(["true", "false", "1", "0"])

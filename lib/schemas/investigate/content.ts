@@ -6,9 +6,11 @@ import { UpstreamId, UserRefDto } from "./common";
 /** The most text a preview route returns; longer content says `truncated` and is read in full by downloading. */
 export const PREVIEW_MAX_BYTES = 1024 * 1024;
 
-/** F1 (uploaded file) or GF1 (assistant-generated file). */
-export const FileMetaDto = z.object({
-  kind: z.enum(["file", "generated_file"]),
+/**
+ * What every stored file says about itself: a message's uploaded (`claude_file_…`) or generated (`claude_gen_file_…`)
+ * file, F1/GF1 metadata, a project attachment, a document. Declared once; each of those extends it.
+ */
+export const FileRefDto = z.object({
   id: z.string(),
   filename: z.string().nullable(),
   /** null e.g. for code-interpreter outputs with nothing downloadable. */
@@ -17,6 +19,12 @@ export const FileMetaDto = z.object({
   /** Lowercase hex; the download is verified against it (or the upstream's Content-MD5). */
   md5: z.string().nullable(),
   createdAt: z.string().nullable(),
+});
+export type FileRefDto = z.infer<typeof FileRefDto>;
+
+/** F1 (uploaded file) or GF1 (assistant-generated file). */
+export const FileMetaDto = FileRefDto.extend({
+  kind: z.enum(["file", "generated_file"]),
   chatIds: z.array(z.string()),
   messageIds: z.array(z.string()),
   /** Relative URL of the streamed download. */
@@ -30,13 +38,19 @@ export const ArtifactParams = z.object({ versionId: UpstreamId });
 export const DocumentParams = z.object({ documentId: UpstreamId });
 export const CodeArtifactVersionParams = z.object({ artifactId: UpstreamId, versionId: UpstreamId });
 
-/** AR1: one version of a chat artifact. */
-export const ArtifactVersionDto = z.object({
+/** An artifact version; one artifact `id` keeps its id across turns and gets a new `versionId` per revision. */
+export const ArtifactRefDto = z.object({
   id: z.string(),
   versionId: z.string(),
-  chatId: z.string().nullable(),
-  type: z.string().nullable(),
   title: z.string().nullable(),
+  /** e.g. "text/markdown", "application/vnd.ant.code". */
+  type: z.string().nullable(),
+});
+export type ArtifactRefDto = z.infer<typeof ArtifactRefDto>;
+
+/** AR1: one version of a chat artifact, as referenced from a message plus what the download needs. */
+export const ArtifactVersionDto = ArtifactRefDto.extend({
+  chatId: z.string().nullable(),
   createdAt: z.string().nullable(),
   md5: z.string().nullable(),
   sizeBytes: z.number().nullable(),
@@ -56,15 +70,11 @@ export const ArtifactTextDto = z.object({
 export type ArtifactTextDto = z.infer<typeof ArtifactTextDto>;
 
 /** D1 + D2: a project document's text (capped) with the metadata a reviewer needs. */
-export const DocumentDto = z.object({
-  id: z.string(),
+export const DocumentDto = FileRefDto.extend({
   projectId: z.string().nullable(),
-  filename: z.string().nullable(),
-  createdAt: z.string().nullable(),
   author: UserRefDto.nullable(),
+  /** Documents are text: `text/plain` when D2 names no type. */
   mimeType: z.string(),
-  md5: z.string().nullable(),
-  sizeBytes: z.number().nullable(),
   text: z.string(),
   truncated: z.boolean(),
   downloadUrl: z.string(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { JsonValue, pageLimit, Cursor } from "./common";
+import { ArtifactRefDto, FileRefDto } from "./content";
 
 // One transcript shape for chats (C2) and sessions (LS3/RS2). Every upstream block is kept; text is the raw
 // string (the browser renders it as sanitised Markdown, never as HTML).
@@ -42,27 +43,6 @@ export const UnknownBlockDto = z.object({ type: z.literal("unknown"), blockType:
 export const MessageBlockDto = z.discriminatedUnion("type", [TextBlockDto, ToolUseBlockDto, ToolResultBlockDto, UnknownBlockDto]);
 export type MessageBlockDto = z.infer<typeof MessageBlockDto>;
 
-/** An uploaded (`claude_file_…`) or generated (`claude_gen_file_…`) file on a message. */
-export const FileRefDto = z.object({
-  id: z.string(),
-  filename: z.string().nullable(),
-  mimeType: z.string().nullable(),
-  sizeBytes: z.number().nullable(),
-  md5: z.string().nullable(),
-  createdAt: z.string().nullable(),
-});
-export type FileRefDto = z.infer<typeof FileRefDto>;
-
-/** An artifact version; one artifact `id` keeps its id across turns and gets a new `versionId` per revision. */
-export const ArtifactRefDto = z.object({
-  id: z.string(),
-  versionId: z.string(),
-  title: z.string().nullable(),
-  /** e.g. "text/markdown", "application/vnd.ant.code". */
-  type: z.string().nullable(),
-});
-export type ArtifactRefDto = z.infer<typeof ArtifactRefDto>;
-
 export const ProvenanceDto = z.object({
   /** content_unavailable | client_asserted | synthetic_marker | … (open set). */
   type: z.string(),
@@ -92,6 +72,9 @@ export const MessageDto = z.object({
   sentByUserId: z.string().nullable(),
 });
 export type MessageDto = z.infer<typeof MessageDto>;
+
+/** One page of a transcript; chats and sessions extend it with the record the messages belong to. */
+export const MessagePageDto = z.object({ messages: z.array(MessageDto), nextCursor: z.string().nullable() });
 
 export const TranscriptQuery = z.object({ cursor: Cursor, limit: pageLimit(1000, 500) });
 export type TranscriptQuery = z.input<typeof TranscriptQuery>;

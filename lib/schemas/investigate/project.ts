@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { Cursor, CustodianIds, fromBeforeTo, IsoDateTime, pageLimit, UpstreamId, UserRefDto } from "./common";
+import { CustodianWindowShape, fromBeforeTo, pageLimit, pageOf, UpstreamId, UserRefDto } from "./common";
+import { FileRefDto } from "./content";
 
 export const ProjectSummaryDto = z.object({
   id: z.string(),
@@ -16,23 +17,15 @@ export const ProjectSummaryDto = z.object({
 });
 export type ProjectSummaryDto = z.infer<typeof ProjectSummaryDto>;
 
-export const ListProjectsQuery = z
-  .object({ user_ids: CustodianIds, from: IsoDateTime, to: IsoDateTime, cursor: Cursor, limit: pageLimit(100, 50) })
-  .superRefine(fromBeforeTo);
+export const ListProjectsQuery = z.object({ ...CustodianWindowShape, limit: pageLimit(100, 50) }).superRefine(fromBeforeTo);
 export type ListProjectsQuery = z.input<typeof ListProjectsQuery>;
 
-export const ProjectPageDto = z.object({ items: z.array(ProjectSummaryDto), nextCursor: z.string().nullable() });
+export const ProjectPageDto = pageOf(ProjectSummaryDto);
 export type ProjectPageDto = z.infer<typeof ProjectPageDto>;
 
 /** `project_file` → /api/files/…, `project_doc` → /api/documents/…; unknown types pass through without a URL. */
-export const ProjectAttachmentDto = z.object({
+export const ProjectAttachmentDto = FileRefDto.extend({
   type: z.string(),
-  id: z.string(),
-  filename: z.string().nullable(),
-  mimeType: z.string().nullable(),
-  sizeBytes: z.number().nullable(),
-  md5: z.string().nullable(),
-  createdAt: z.string().nullable(),
   /** Metadata / preview route for this attachment, null for unknown types. */
   viewUrl: z.string().nullable(),
   downloadUrl: z.string().nullable(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { Cursor, CustodianIds, fromBeforeTo, IsoDateTime, pageLimit, UpstreamId, UserRefDto } from "./common";
-import { MessageDto } from "./message";
+import { CustodianWindowShape, fromBeforeTo, pageLimit, pageOf, UpstreamId, UserRefDto } from "./common";
+import { MessagePageDto, TranscriptQuery } from "./message";
 
 export const SessionKind = z.enum(["local", "remote"]);
 export type SessionKind = z.infer<typeof SessionKind>;
@@ -30,16 +30,7 @@ export const SessionSummaryDto = z.object({
 });
 export type SessionSummaryDto = z.infer<typeof SessionSummaryDto>;
 
-export const ListSessionsQuery = z
-  .object({
-    user_ids: CustodianIds,
-    from: IsoDateTime,
-    to: IsoDateTime,
-    kind: SessionKind.default("remote"),
-    cursor: Cursor,
-    limit: pageLimit(500, 100),
-  })
-  .superRefine(fromBeforeTo);
+export const ListSessionsQuery = z.object({ ...CustodianWindowShape, kind: SessionKind.default("remote"), limit: pageLimit(500, 100) }).superRefine(fromBeforeTo);
 export type ListSessionsQuery = z.input<typeof ListSessionsQuery>;
 
 /**
@@ -48,10 +39,8 @@ export type ListSessionsQuery = z.input<typeof ListSessionsQuery>;
  * per request. `scanned` counts the sessions read; `partial: true` means it stopped at that bound with more of the
  * window left, so `nextCursor` continues the scan (a page can then hold fewer items than `limit`, even none).
  */
-export const SessionPageDto = z.object({
+export const SessionPageDto = pageOf(SessionSummaryDto).extend({
   kind: SessionKind,
-  items: z.array(SessionSummaryDto),
-  nextCursor: z.string().nullable(),
   scanned: z.number().int(),
   partial: z.boolean(),
 });
@@ -59,12 +48,9 @@ export type SessionPageDto = z.infer<typeof SessionPageDto>;
 export const LOCAL_SESSION_SCAN_PAGES = 5;
 
 export const SessionParams = z.object({ kind: SessionKind, sessionId: UpstreamId });
-export const SessionTranscriptQuery = z.object({ cursor: Cursor, limit: pageLimit(1000, 200) });
+/** The chat transcript query with a smaller default page. */
+export const SessionTranscriptQuery = TranscriptQuery.extend({ limit: pageLimit(1000, 200) });
 export type SessionTranscriptQuery = z.input<typeof SessionTranscriptQuery>;
 
-export const SessionTranscriptDto = z.object({
-  session: SessionSummaryDto,
-  messages: z.array(MessageDto),
-  nextCursor: z.string().nullable(),
-});
+export const SessionTranscriptDto = MessagePageDto.extend({ session: SessionSummaryDto });
 export type SessionTranscriptDto = z.infer<typeof SessionTranscriptDto>;

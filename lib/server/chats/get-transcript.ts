@@ -1,22 +1,21 @@
 import "server-only";
-import { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { TranscriptDto } from "@/lib/schemas/investigate";
 import { audited, type VerbAudit } from "../investigate/audited";
-import { decodeCursor, encodeCursor } from "../investigate/cursor";
+import { afterIdCursor } from "../investigate/cursor";
 import { toChatSummary } from "./to-chat-summary";
 import { toChatMessageDto } from "./to-message-dto";
 
 export type GetTranscriptInput = { chatId: string; cursor?: string; limit: number };
 
-const KIND = "chat.messages";
+const cursor = afterIdCursor("chat.messages");
 
 /**
  * One page of a chat's transcript (C2, oldest first, at most 1000 messages a page so a 5,000-message chat streams
  * in pages). Every page read is a `chat.view` entry naming the chat and its custodian.
  */
 export async function getTranscript({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: GetTranscriptInput }): Promise<TranscriptDto> {
-  const afterId = input.cursor ? decodeCursor(KIND, input.cursor, z.object({ a: z.string().min(1) })).a : undefined;
+  const afterId = cursor.read(input.cursor);
   return audited(
     audit,
     {
@@ -33,7 +32,7 @@ export async function getTranscript({ client, audit, input }: { client: Complian
       return {
         chat: toChatSummary(page),
         messages: page.chat_messages.map(toChatMessageDto),
-        nextCursor: page.has_more && page.last_id ? encodeCursor(KIND, { a: page.last_id }) : null,
+        nextCursor: cursor.next(page),
       };
     },
   );

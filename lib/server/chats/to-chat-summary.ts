@@ -1,13 +1,14 @@
 import "server-only";
 import { organizationUuidOf, type UpstreamChat } from "@/lib/compliance";
 import type { ChatSummaryDto } from "@/lib/schemas/investigate";
+import { toUserRef } from "../investigate/to-refs";
 
 /** C1 item or C2's chat part → ChatSummaryDto. */
 export function toChatSummary(c: UpstreamChat): ChatSummaryDto {
   return {
     id: c.id,
     name: c.name,
-    custodian: c.user ? { id: c.user.id, email: c.user.email_address ?? null } : null,
+    custodian: toUserRef(c.user),
     createdAt: c.created_at,
     updatedAt: c.updated_at,
     deletedAt: c.deleted_at ?? null,

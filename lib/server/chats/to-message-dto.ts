@@ -1,7 +1,8 @@
 import "server-only";
-import type { UpstreamChatMessage, UpstreamContentBlock, UpstreamMessageArtifact, UpstreamMessageFile } from "@/lib/compliance";
-import type { ArtifactRefDto, FileRefDto, JsonValue, MessageBlockDto, MessageDto } from "@/lib/schemas/investigate";
+import type { UpstreamChatMessage, UpstreamContentBlock } from "@/lib/compliance";
+import type { JsonValue, MessageBlockDto, MessageDto } from "@/lib/schemas/investigate";
 import { stringOrNull as str, toJsonValue } from "../investigate/json";
+import { toArtifactRef, toFileRef } from "../investigate/to-refs";
 
 // Upstream transcript blocks → MessageBlockDto, shared by chats (C2) and sessions (LS3/RS2).
 
@@ -51,21 +52,15 @@ export function toBlockDto(block: UpstreamContentBlock): MessageBlockDto {
   return { type: "unknown", blockType: str(b.type) ?? "(none)", raw: toJsonValue(block) };
 }
 
-export function toFileRef(f: UpstreamMessageFile): FileRefDto {
-  return { id: f.id, filename: f.filename ?? null, mimeType: f.mime_type ?? null, sizeBytes: f.size_bytes ?? null, md5: f.md5 ?? null, createdAt: f.created_at ?? null };
-}
-
-export function toArtifactRef(a: UpstreamMessageArtifact): ArtifactRefDto {
-  return { id: a.id, versionId: a.version_id, title: a.title ?? null, type: a.artifact_type ?? null };
+/** The fields every transcript message maps the same way, whatever it came from (C2, LS3, RS2). */
+export function toMessageBase(m: { id: string; role: string; created_at: string; content: UpstreamContentBlock[] }): Pick<MessageDto, "id" | "role" | "createdAt" | "blocks"> {
+  return { id: m.id, role: m.role, createdAt: m.created_at, blocks: m.content.map(toBlockDto) };
 }
 
 /** A chat message; for a soft-deleted chat content is [] and the attachment lists null upstream → empty here. */
 export function toChatMessageDto(m: UpstreamChatMessage): MessageDto {
   return {
-    id: m.id,
-    role: m.role,
-    createdAt: m.created_at,
-    blocks: m.content.map(toBlockDto),
+    ...toMessageBase(m),
     files: (m.files ?? []).map(toFileRef),
     generatedFiles: (m.generated_files ?? []).map(toFileRef),
     artifacts: (m.artifacts ?? []).map(toArtifactRef),

@@ -2,6 +2,7 @@ import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, type ArtifactVersionDto } from "@/lib/schemas/investigate";
 import { audited, type VerbAudit } from "../investigate/audited";
+import { toArtifactRef } from "../investigate/to-refs";
 
 /** AR1: one artifact version's metadata (pass the version id, not the artifact id). Audited `artifact.view`. */
 export async function getArtifactVersion({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: { versionId: string } }): Promise<ArtifactVersionDto> {
@@ -11,11 +12,8 @@ export async function getArtifactVersion({ client, audit, input }: { client: Com
     async () => {
       const m = await client.artifacts.getVersion(input.versionId);
       return {
-        id: m.id,
-        versionId: m.version_id,
+        ...toArtifactRef(m),
         chatId: m.claude_chat_id ?? null,
-        type: m.artifact_type ?? null,
-        title: m.title ?? null,
         createdAt: m.created_at ?? null,
         md5: m.md5 ?? null,
         sizeBytes: m.size_bytes ?? null,

@@ -3,6 +3,7 @@ import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, PREVIEW_MAX_BYTES, type DocumentDto } from "@/lib/schemas/investigate";
 import { audited, type VerbAudit } from "../investigate/audited";
 import { capText } from "../files/read-capped-text";
+import { toUserRef } from "../investigate/to-refs";
 
 /** D1 (text) + D2 (md5, size, project) for the preview; text capped at PREVIEW_MAX_BYTES. Audited `document.view`. */
 export async function getDocument({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: { documentId: string } }): Promise<DocumentDto> {
@@ -13,13 +14,12 @@ export async function getDocument({ client, audit, input }: { client: Compliance
     async () => {
       const [doc, meta] = await Promise.all([client.documents.get(id), client.documents.getMetadata(id)]);
       const { text, truncated } = capText(doc.content, PREVIEW_MAX_BYTES);
-      const author = doc.user ?? meta.user;
       return {
         id: doc.id,
         projectId: meta.claude_project_id ?? null,
         filename: doc.filename ?? meta.filename ?? null,
         createdAt: doc.created_at ?? meta.created_at ?? null,
-        author: author ? { id: author.id, email: author.email_address ?? null } : null,
+        author: toUserRef(doc.user ?? meta.user),
         mimeType: meta.mime_type ?? "text/plain",
         md5: meta.md5 ?? null,
         sizeBytes: meta.size_bytes ?? null,

@@ -1,19 +1,10 @@
 import "server-only";
-import type { ComplianceClient, PageIterator } from "@/lib/compliance";
+import type { ComplianceClient } from "@/lib/compliance";
 import { PROJECT_LIST_CAP, type ProjectDetailDto } from "@/lib/schemas/investigate";
 import { audited, type VerbAudit } from "../investigate/audited";
 import type { DirectoryCache } from "../directory-cache/directory-cache";
+import { readUpTo } from "../investigate/read-up-to";
 import { toAttachmentDto, toCollaboratorDto, toProjectSummary } from "./to-project-dto";
-
-/** Reads a page-token walk up to `cap` items; `more` says whether any were left. */
-async function readCapped<TPage, TItem, TCheckpoint>(walk: PageIterator<TPage, TItem, TCheckpoint>, cap: number): Promise<{ items: TItem[]; more: boolean }> {
-  const items: TItem[] = [];
-  for await (const item of walk.items()) {
-    if (items.length === cap) return { items, more: true };
-    items.push(item);
-  }
-  return { items, more: false };
-}
 
 /** P2 + P4 attachments + P5 collaborators (named from the directory). Audited `project.view` with the owner. */
 export async function getProject({ client, directory, audit, input }: { client: ComplianceClient; directory: DirectoryCache; audit: VerbAudit; input: { projectId: string } }): Promise<ProjectDetailDto> {
@@ -24,8 +15,8 @@ export async function getProject({ client, directory, audit, input }: { client: 
     async () => {
       const [project, attachments, collaborators, dir] = await Promise.all([
         client.projects.get(projectId),
-        readCapped(client.projects.iterateAttachments(projectId, { limit: 100 }), PROJECT_LIST_CAP),
-        readCapped(client.projects.iterateCollaborators(projectId, { limit: 100 }), PROJECT_LIST_CAP),
+        readUpTo(client.projects.iterateAttachments(projectId, { limit: 100 }), PROJECT_LIST_CAP),
+        readUpTo(client.projects.iterateCollaborators(projectId, { limit: 100 }), PROJECT_LIST_CAP),
         directory.get(),
       ]);
       return {

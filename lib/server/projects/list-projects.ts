@@ -1,23 +1,23 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { ListProjectsQuery, ProjectPageDto } from "@/lib/schemas/investigate";
 import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
-import { decodeCursor, encodeCursor } from "../investigate/cursor";
+import { pageTokenCursor } from "../investigate/cursor";
 import { toProjectSummary } from "./to-project-dto";
 
 export type ListProjectsInput = z.output<typeof ListProjectsQuery>;
-const KIND = "projects";
+const cursor = pageTokenCursor("projects");
 
 /** P1: the custodians' projects created in the window, oldest first. Audited `project.list`. */
 export async function listProjects({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: ListProjectsInput }): Promise<ProjectPageDto> {
-  const page = input.cursor ? decodeCursor(KIND, input.cursor, z.object({ p: z.string().min(1) })).p : undefined;
+  const page = cursor.read(input.cursor);
   return audited(
     audit,
     { action: "project.list", targets: custodianTargets(input.user_ids), details: { from: input.from, to: input.to }, after: (r) => ({ details: { count: r.items.length } }) },
     async () => {
       const res = await client.projects.list({ userIds: input.user_ids, createdAt: { gte: input.from, lt: input.to }, limit: input.limit, page });
-      return { items: res.data.map(toProjectSummary), nextCursor: res.next_page ? encodeCursor(KIND, { p: res.next_page }) : null };
+      return { items: res.data.map(toProjectSummary), nextCursor: cursor.next(res.next_page) };
     },
   );
 }

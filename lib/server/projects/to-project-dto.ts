@@ -2,6 +2,7 @@ import "server-only";
 import { organizationUuidOf, type UpstreamProject, type UpstreamProjectAttachment, type UpstreamProjectCollaborator } from "@/lib/compliance";
 import { contentUrl, type CollaboratorDto, type ProjectAttachmentDto, type ProjectSummaryDto } from "@/lib/schemas/investigate";
 import type { DirectorySnapshot } from "../directory-cache/load-directory";
+import { toFileRef, toUserRef } from "../investigate/to-refs";
 
 export function toProjectSummary(p: UpstreamProject): ProjectSummaryDto {
   return {
@@ -12,7 +13,7 @@ export function toProjectSummary(p: UpstreamProject): ProjectSummaryDto {
     deletedAt: p.deleted_at ?? null,
     isPrivate: p.is_private ?? null,
     organizationUuid: organizationUuidOf(p),
-    owner: p.user ? { id: p.user.id, email: p.user.email_address ?? null } : null,
+    owner: toUserRef(p.user),
   };
 }
 
@@ -24,16 +25,7 @@ export function toAttachmentDto(a: UpstreamProjectAttachment): ProjectAttachment
       : a.type === "project_doc"
         ? { viewUrl: `/api/documents/${encodeURIComponent(a.id)}`, downloadUrl: contentUrl.document(a.id) }
         : { viewUrl: null, downloadUrl: null };
-  return {
-    type: a.type,
-    id: a.id,
-    filename: a.filename ?? null,
-    mimeType: a.mime_type ?? null,
-    sizeBytes: a.size_bytes ?? null,
-    md5: a.md5 ?? null,
-    createdAt: a.created_at ?? null,
-    ...urls,
-  };
+  return { ...toFileRef(a), type: a.type, ...urls };
 }
 
 /** Collaborators carry ids only; names come from the cached directory. */

@@ -1,9 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { SessionKind, SessionTranscriptDto } from "@/lib/schemas/investigate";
 import { audited, type VerbAudit } from "../investigate/audited";
-import { decodeCursor, encodeCursor } from "../investigate/cursor";
+import { pageTokenCursor } from "../investigate/cursor";
 import { toLocalMessageDto, toLocalSessionSummary, toRemoteMessageDto, toRemoteSessionSummary } from "./to-session-dto";
 
 export type SessionTranscriptInput = { kind: SessionKind; sessionId: string; cursor?: string; limit: number };
@@ -13,8 +12,8 @@ const MAX_HOPS = 20;
 
 /** LS3 / RS2, following `next_page` until a page has messages or the walk ends. Audited `session.view`. */
 export async function getSessionTranscript({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: SessionTranscriptInput }): Promise<SessionTranscriptDto> {
-  const kind = `session.messages.${input.kind}`;
-  let page = input.cursor ? decodeCursor(kind, input.cursor, z.object({ p: z.string().min(1) })).p : undefined;
+  const cursor = pageTokenCursor(`session.messages.${input.kind}`);
+  let page = cursor.read(input.cursor);
   return audited(
     audit,
     {
@@ -31,7 +30,7 @@ export async function getSessionTranscript({ client, audit, input }: { client: C
             ? await client.localSessions.listMessages(input.sessionId, params).then((r) => ({ session: toLocalSessionSummary(r.session), messages: r.data.map(toLocalMessageDto), next: r.next_page }))
             : await client.remoteSessions.listMessages(input.sessionId, params).then((r) => ({ session: toRemoteSessionSummary(r.session), messages: r.data.map(toRemoteMessageDto), next: r.next_page }));
         if (res.messages.length > 0 || res.next === null || hop + 1 >= MAX_HOPS) {
-          return { session: res.session, messages: res.messages, nextCursor: res.next ? encodeCursor(kind, { p: res.next }) : null };
+          return { session: res.session, messages: res.messages, nextCursor: cursor.next(res.next) };
         }
         page = res.next;
       }

@@ -1,9 +1,9 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { ListSessionsQuery, SessionPageDto } from "@/lib/schemas/investigate";
 import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
-import { decodeCursor, encodeCursor } from "../investigate/cursor";
+import { pageTokenCursor } from "../investigate/cursor";
 import { listLocalSessions, type LocalScanOptions } from "./list-local-sessions";
 import { listRemoteSessions } from "./list-remote-sessions";
 
@@ -13,8 +13,8 @@ export type ScanResult = Omit<SessionPageDto, "nextCursor"> & { nextPage: string
 
 /** The custodians' local or remote sessions created in the window. Audited `session.list`. */
 export async function listSessions({ client, audit, input, localScan }: { client: ComplianceClient; audit: VerbAudit; input: SessionListInput; localScan?: LocalScanOptions }): Promise<SessionPageDto> {
-  const kind = `sessions.${input.kind}`;
-  const page = input.cursor ? decodeCursor(kind, input.cursor, z.object({ p: z.string().min(1) })).p : undefined;
+  const cursor = pageTokenCursor(`sessions.${input.kind}`);
+  const page = cursor.read(input.cursor);
   return audited(
     audit,
     {
@@ -25,7 +25,7 @@ export async function listSessions({ client, audit, input, localScan }: { client
     },
     async () => {
       const { nextPage, ...result } = input.kind === "remote" ? await listRemoteSessions(client, input, page) : await listLocalSessions(client, input, page, localScan);
-      return { ...result, nextCursor: nextPage ? encodeCursor(kind, { p: nextPage }) : null };
+      return { ...result, nextCursor: cursor.next(nextPage) };
     },
   );
 }
