@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { activityHistogramQuery, activityListQuery, activityTypesQuery, type ActivityFilter } from "@/lib/queries/activity";
 import type { ActivityDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
+import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { CustodianPicker } from "@/components/investigate/custodian-picker";
 import { DateRangePicker } from "@/components/investigate/date-range-picker";
 import { formatDateTime } from "@/components/investigate/format-time";
@@ -80,9 +81,7 @@ export function ActivityFeed() {
         </ul>
         {list.hasNextPage ? (
           <div className="border-t border-line px-5 py-2.5 text-right">
-            <button type="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage} className="rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-fg hover:bg-surface-2">
-              {list.isFetchingNextPage ? "Loading…" : "Load more"}
-            </button>
+            <LoadMoreButton onLoadMore={list.fetchNextPage} isLoading={list.isFetchingNextPage} />
           </div>
         ) : null}
       </section>

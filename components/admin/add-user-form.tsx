@@ -1,10 +1,13 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import type { Role } from "@/lib/schemas/auth";
 import { CreatedUserDto } from "@/lib/schemas/users";
-import { ApiError, api } from "@/lib/queries/api";
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, FIELD_ERROR, INPUT, LABEL } from "@/components/shell/controls";
+import { api } from "@/lib/queries/api";
+import { BUTTON_PRIMARY, BUTTON_SECONDARY, FIELD_ERROR } from "@/components/ui/controls";
+import { FormError } from "@/components/ui/form-error";
+import { TextInput } from "@/components/ui/form-field";
+import { useFormSubmit } from "@/components/ui/use-form-submit";
 import { RolePicker } from "./role-picker";
 
 /**
@@ -15,66 +18,37 @@ export function AddUserForm({ onCreated, onCancel }: { onCreated: (created: Crea
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [roles, setRoles] = useState<Role[]>(["analyst"]);
-  const [fields, setFields] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [isSaving, setIsSaving] = useState(false);
+  const { fields, error, isSaving, handleSubmit } = useFormSubmit("Could not create the user");
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setIsSaving(true);
-    setFields({});
-    setError(null);
-    try {
-      const created = await api("/api/users", CreatedUserDto, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ name, email, roles }),
-      });
-      onCreated(created);
-    } catch (err) {
-      if (err instanceof ApiError && Object.keys(err.fields).length > 0) setFields(err.fields);
-      else setError(err instanceof Error ? err.message : "Could not create the user");
-    } finally {
-      setIsSaving(false);
-    }
-  };
+  const onSubmit = handleSubmit(async () => {
+    const created = await api("/api/users", CreatedUserDto, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name, email, roles }),
+    });
+    onCreated(created);
+  });
 
   return (
     <form onSubmit={onSubmit} aria-label="Add a user" className="space-y-5">
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="new-user-name" className={LABEL}>
-            Full name
-          </label>
-          <input id="new-user-name" required value={name} onChange={(e) => setName(e.target.value)} className={INPUT} aria-invalid={fields.name ? true : undefined} />
-          {fields.name ? <p className={FIELD_ERROR}>{fields.name.join(" ")}</p> : null}
-        </div>
-        <div>
-          <label htmlFor="new-user-email" className={LABEL}>
-            Email
-          </label>
-          <input
-            id="new-user-email"
-            type="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            className={INPUT}
-            aria-invalid={fields.email ? true : undefined}
-            placeholder="name@company.com"
-          />
-          {fields.email ? <p className={FIELD_ERROR}>{fields.email.join(" ")}</p> : null}
-        </div>
+        <TextInput id="new-user-name" label="Full name" required value={name} onChange={(e) => setName(e.target.value)} errors={fields.name} />
+        <TextInput
+          id="new-user-email"
+          label="Email"
+          type="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          errors={fields.email}
+          placeholder="name@company.com"
+        />
       </div>
       <div>
         <RolePicker legend="Roles" idPrefix="new-user-role" value={roles} onChange={setRoles} />
         {fields.roles ? <p className={FIELD_ERROR}>{fields.roles.join(" ")}</p> : null}
       </div>
-      {error ? (
-        <p data-testid="add-user-error" className="rounded-lg border border-danger-line bg-danger-soft px-3 py-2.5 text-[13px] font-medium text-danger">
-          {error}
-        </p>
-      ) : null}
+      {error ? <FormError testId="add-user-error">{error}</FormError> : null}
       <div className="flex items-center justify-between gap-3 border-t border-line pt-4">
         <p className="text-xs text-muted">A password is generated and shown once.</p>
         <div className="flex gap-2">

@@ -1,11 +1,11 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { z } from "zod";
 import { UserDto as UserDtoSchema, type Role, type UserDto } from "@/lib/schemas/auth";
 import { api } from "@/lib/queries/api";
 import { Badge, StatusDot } from "@/components/ui/badge";
-import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY } from "@/components/shell/controls";
+import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY } from "@/components/ui/controls";
 import { RolePicker } from "./role-picker";
 
 const PatchedUser = z.object({ user: UserDtoSchema.nullable() });
@@ -61,14 +61,11 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
         {mode === "roles" ? (
           <div className="space-y-2.5">
             <RolePicker legend={`Roles of ${user.email}`} idPrefix={`roles-${user.id}`} value={roles} onChange={setRoles} isCompact />
-            <div className="flex gap-2">
+            <WithCancel onCancel={cancel}>
               <button type="button" className={SMALL_PRIMARY} disabled={isSaving || roles.length === 0} onClick={() => patch({ roles })}>
                 {isSaving ? "Saving…" : "Save roles"}
               </button>
-              <button type="button" className={SMALL_SECONDARY} onClick={cancel}>
-                Cancel
-              </button>
-            </div>
+            </WithCancel>
           </div>
         ) : (
           <div className="flex flex-wrap gap-1.5" data-testid="user-roles">
@@ -89,14 +86,11 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
         {user.disabled ? null : mode === "disable" ? (
           <div className="inline-flex flex-col items-end gap-2">
             <span className="text-xs text-muted">Disable this account? It is signed out at once.</span>
-            <div className="flex gap-2">
+            <WithCancel onCancel={cancel}>
               <button type="button" className={BUTTON_DANGER} disabled={isSaving} onClick={() => patch({ disabled: true })}>
                 {isSaving ? "Disabling…" : "Confirm disable"}
               </button>
-              <button type="button" className={SMALL_SECONDARY} onClick={cancel}>
-                Cancel
-              </button>
-            </div>
+            </WithCancel>
           </div>
         ) : mode === "view" ? (
           <div className="flex justify-end gap-2">
@@ -113,5 +107,17 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
         ) : null}
       </td>
     </tr>
+  );
+}
+
+/** A pending edit's confirm button, followed by the Cancel that drops the edit. */
+function WithCancel({ onCancel, children }: { onCancel: () => void; children: ReactNode }) {
+  return (
+    <div className="flex gap-2">
+      {children}
+      <button type="button" className={SMALL_SECONDARY} onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }

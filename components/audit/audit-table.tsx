@@ -3,7 +3,7 @@
 import { Fragment, useState } from "react";
 import type { AuditEntryDto } from "@/lib/schemas/audit";
 import { Badge, StatusDot } from "@/components/ui/badge";
-import { ChevronRightIcon } from "@/components/shell/console-icons";
+import { ChevronRightIcon } from "@/components/ui/icons";
 import { AuditEntryDetails } from "./audit-entry-details";
 import { formatAuditTime } from "./format";
 

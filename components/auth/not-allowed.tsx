@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { LockIcon } from "@/components/shell/console-icons";
+import { LockIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 
 /**

@@ -4,9 +4,10 @@ import { signIn } from "next-auth/react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";
-import { AlertIcon } from "@/components/ui/icons";
-import { BUTTON_PRIMARY, BUTTON_SECONDARY, INPUT, LABEL } from "@/components/shell/controls";
-import { LockIcon } from "@/components/shell/console-icons";
+import { BUTTON_PRIMARY, BUTTON_SECONDARY } from "@/components/ui/controls";
+import { FormError } from "@/components/ui/form-error";
+import { TextInput } from "@/components/ui/form-field";
+import { LockIcon } from "@/components/ui/icons";
 import { DemoAccounts, type DemoAccount } from "./demo-accounts";
 import { safeCallbackUrl } from "./safe-callback-url";
 
@@ -60,50 +61,35 @@ export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
     <>
       <div className="rounded-2xl border border-line bg-surface p-6 shadow-card sm:p-7">
         <form onSubmit={onSubmit} className="space-y-4" aria-describedby={error ? "sign-in-error" : undefined}>
-          <div>
-            <label htmlFor="email" className={LABEL}>
-              Email
-            </label>
-            <input
-              id="email"
-              name="email"
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              className={INPUT}
-              placeholder="you@company.com"
-            />
-          </div>
-          <div>
-            <label htmlFor="password" className={LABEL}>
-              Password
-            </label>
-            <input
-              id="password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              className={INPUT}
-            />
-          </div>
-          {/* Not role="alert": Next injects its own alert region (STACK.md pitfall 2); aria-live announces this one. */}
+          <TextInput
+            id="email"
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            invalid={Boolean(error)}
+            placeholder="you@company.com"
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            invalid={Boolean(error)}
+          />
+          {/* aria-live announces the failure: FormError is deliberately not role="alert". */}
           <div aria-live="polite">
             {error ? (
-              <p
-                id="sign-in-error"
-                data-testid="sign-in-error"
-                className="flex items-start gap-2 rounded-lg border border-danger-line bg-danger-soft px-3 py-2.5 text-[13px] font-medium text-danger"
-              >
-                <AlertIcon className="mt-px shrink-0" />
+              <FormError id="sign-in-error" testId="sign-in-error">
                 {error}
-              </p>
+              </FormError>
             ) : null}
           </div>
           <button type="submit" disabled={pending !== null} className={`${BUTTON_PRIMARY} w-full`}>

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef } from "react";
 import type { ChatSort, ChatSummaryDto } from "@/lib/schemas/investigate";
 import { chatListQuery } from "@/lib/queries/chats";
 import { Badge } from "@/components/ui/badge";
+import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { saveChatListContext } from "./chat-context";
 import { formatDateTime } from "./format-time";
 import { CHAT_PAGE_SIZE, type TimeZoneMode } from "./investigate-url";
@@ -86,9 +87,7 @@ export function ChatList({ userIds, from, to, sort, tz, onSortChange, backHref }
           <footer className="flex items-center justify-between gap-3 border-t border-line px-5 py-2.5 text-sm text-muted">
             <span>{hasNextPage ? "More chats in this window." : "End of the list."}</span>
             {hasNextPage ? (
-              <button type="button" onClick={() => void fetchNextPage()} disabled={isFetchingNextPage} className="rounded-md border border-line-strong bg-surface px-3 py-1 font-medium text-fg hover:bg-surface-2 disabled:opacity-60">
-                {isFetchingNextPage ? "Loading…" : "Load more"}
-              </button>
+              <LoadMoreButton onLoadMore={fetchNextPage} isLoading={isFetchingNextPage} />
             ) : null}
           </footer>
         </div>

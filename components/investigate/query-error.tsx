@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ApiError } from "@/lib/queries/api";
 import { Callout } from "@/components/ui/callout";
+import { BUTTON_INLINE } from "@/components/ui/controls";
 
 /** Our error envelope, worded as what to do next; a missing purpose links to the purpose page. */
 export function QueryError({ error, onRetry, what }: { error: Error; onRetry?: () => void; what: string }) {
@@ -33,7 +34,7 @@ export function QueryError({ error, onRetry, what }: { error: Error; onRetry?: (
       <p className="text-muted">{hint}</p>
       {error instanceof ApiError && error.requestId ? <p className="font-mono text-xs text-subtle">request {error.requestId}</p> : null}
       {onRetry ? (
-        <button type="button" onClick={onRetry} className="mt-1 rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm font-medium text-fg hover:bg-surface-2">
+        <button type="button" onClick={onRetry} className={`mt-1 px-2.5 ${BUTTON_INLINE}`}>
           Retry
         </button>
       ) : null}

@@ -4,6 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { projectListQuery } from "@/lib/queries/projects";
 import { Badge } from "@/components/ui/badge";
+import { LoadMoreButton } from "@/components/ui/load-more-button";
+import { TableHead } from "@/components/ui/table-head";
 import { FilterBar, NoCustodians } from "@/components/investigate/filter-bar";
 import { formatDateTime } from "@/components/investigate/format-time";
 import { QueryError } from "@/components/investigate/query-error";
@@ -35,15 +37,7 @@ function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: stri
   return (
     <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
       <table className="w-full text-sm">
-        <thead className="bg-surface-2 text-left text-xs text-muted">
-          <tr>
-            {["Project", "Owner", "Created", "Updated", "Visibility"].map((h) => (
-              <th key={h} scope="col" className="px-5 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={["Project", "Owner", "Created", "Updated", "Visibility"]} />
         <tbody>
           {rows.map((p) => (
             <tr key={p.id} className="border-t border-line hover:bg-surface-2" data-testid="project-row">
@@ -63,9 +57,7 @@ function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: stri
       </table>
       {query.hasNextPage ? (
         <div className="border-t border-line px-5 py-2.5 text-right">
-          <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className="rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-fg hover:bg-surface-2">
-            {query.isFetchingNextPage ? "Loading…" : "Load more"}
-          </button>
+          <LoadMoreButton onLoadMore={query.fetchNextPage} isLoading={query.isFetchingNextPage} />
         </div>
       ) : null}
     </div>

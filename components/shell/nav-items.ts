@@ -1,7 +1,5 @@
 import type { ComponentType, SVGProps } from "react";
-import { OverviewIcon } from "@/components/ui/icons";
-import { ActivityIcon, InvestigateIcon } from "@/components/investigate/nav-icons";
-import { AuditTrailIcon, UsersIcon } from "./console-icons";
+import { ActivityIcon, AuditTrailIcon, InvestigateIcon, OverviewIcon, UsersIcon } from "@/components/ui/icons";
 
 export interface NavItem {
   href: string;

@@ -3,7 +3,7 @@
 import { signOut } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import { ChevronDownIcon, SignOutIcon } from "./console-icons";
+import { ChevronDownIcon, SignOutIcon } from "@/components/ui/icons";
 
 export type MenuUser = { name: string; email: string; roles: string[] };
 

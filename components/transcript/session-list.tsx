@@ -5,6 +5,8 @@ import Link from "next/link";
 import { sessionListQuery } from "@/lib/queries/sessions";
 import type { SessionKind } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
+import { LoadMoreButton } from "@/components/ui/load-more-button";
+import { TableHead } from "@/components/ui/table-head";
 import { FilterBar, NoCustodians } from "@/components/investigate/filter-bar";
 import { formatDateTime } from "@/components/investigate/format-time";
 import { QueryError } from "@/components/investigate/query-error";
@@ -44,15 +46,7 @@ function SessionTable({ kind, userIds, from, to, tz }: { kind: SessionKind; user
         </div>
       ) : (
         <table className="w-full text-sm">
-          <thead className="bg-surface-2 text-left text-xs text-muted">
-            <tr>
-              {["Session", "Custodian", "Surface", "Status", "Created", "Updated"].map((h) => (
-                <th key={h} scope="col" className="px-5 py-2 font-medium">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead columns={["Session", "Custodian", "Surface", "Status", "Created", "Updated"]} />
           <tbody>
             {rows.map((s) => (
               <tr key={s.id} className="border-t border-line hover:bg-surface-2" data-testid="session-row">
@@ -75,9 +69,7 @@ function SessionTable({ kind, userIds, from, to, tz }: { kind: SessionKind; user
       {query.hasNextPage ? (
         <div className="flex items-center justify-between border-t border-line px-5 py-2.5 text-sm text-muted">
           <span>{last?.partial ? `Scanned ${last.scanned} sessions so far; more of the window remains.` : "More sessions."}</span>
-          <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} className="rounded-md border border-line-strong bg-surface px-3 py-1 font-medium text-fg hover:bg-surface-2">
-            {query.isFetchingNextPage ? "Loading…" : "Load more"}
-          </button>
+          <LoadMoreButton onLoadMore={query.fetchNextPage} isLoading={query.isFetchingNextPage} />
         </div>
       ) : null}
     </div>

@@ -7,8 +7,8 @@ import { AuditFiltersForm } from "@/components/audit/audit-filters-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { ChainStatus, ChainStatusPending } from "@/components/audit/chain-status";
 import { auditFilterDetails, auditSearchString, readAuditFilterParams } from "@/components/audit/audit-filters";
-import { DownloadIcon } from "@/components/shell/console-icons";
-import { BUTTON_SECONDARY } from "@/components/shell/controls";
+import { DownloadIcon } from "@/components/ui/icons";
+import { BUTTON_SECONDARY } from "@/components/ui/controls";
 import { Callout } from "@/components/ui/callout";
 import { recordAudit } from "@/lib/server/audit/append-audit";
 import { listAudit } from "@/lib/server/audit/list-audit";
@@ -20,6 +20,7 @@ export const metadata: Metadata = { title: "Audit trail" };
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
+const EXPORT_FORMATS = ["csv", "ndjson"] as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -62,12 +63,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             Entries <span className="ml-1 font-normal text-muted">newest first{cursor ? " · older page" : ""}</span>
           </h2>
           <div className="flex gap-2">
-            <a href={`/api/audit/export${auditSearchString(params, { format: "csv" })}`} className={BUTTON_SECONDARY.replace("h-9", "h-8")} download>
-              <DownloadIcon /> Export CSV
-            </a>
-            <a href={`/api/audit/export${auditSearchString(params, { format: "ndjson" })}`} className={BUTTON_SECONDARY.replace("h-9", "h-8")} download>
-              <DownloadIcon /> Export NDJSON
-            </a>
+            {EXPORT_FORMATS.map((format) => (
+              <a key={format} href={`/api/audit/export${auditSearchString(params, { format })}`} className={BUTTON_SECONDARY.replace("h-9", "h-8")} download>
+                <DownloadIcon /> Export {format.toUpperCase()}
+              </a>
+            ))}
           </div>
         </header>
         {page.entries.length === 0 ? (
