@@ -1,6 +1,7 @@
 import { BIG_FILE_OWNER, PREFERRED_CUSTODIANS } from "../data/people";
 import { DAY } from "../data/time";
 import { uploadsOf } from "./attachments";
+import { HEAVY_USERS } from "./large-plan";
 import type { Ctx } from "./context";
 import { demoLandmarkIndices } from "./demo-plan";
 
@@ -9,7 +10,7 @@ export function computeLandmarks(ctx: Ctx): Record<string, string | string[]> {
   const { codecs, plan, dir, world } = ctx;
   if (world.profile === "large") {
     return {
-      demo_custodians: dir.users.slice(0, 10).map((u) => u.id),
+      demo_custodians: dir.users.slice(0, HEAVY_USERS).map((u) => u.id),
       sample_chat: codecs.chat.make(Math.floor(plan.size / 2)),
       project_with_chats: codecs.project.make(firstProjectWithChats(ctx)),
     };

@@ -58,10 +58,41 @@ describe("large profile", () => {
     });
     for (const u of users) {
       const chats = s.chatsOfUser(str(u, "id"));
-      expect(chats.size).toBeGreaterThanOrEqual(199);
+      expect(chats.size).toBeGreaterThanOrEqual(197);
       spotCheck(chats, "created_at", [0, 1, Math.floor(chats.size / 2), chats.size - 1]);
       for (const k of [0, chats.size - 1]) expect(obj(chats.at(k), "user").id).toBe(u.id);
     }
+  });
+
+  it("gives the ten demo custodians more than 10,000 chats between them, each chat listed under its owner", () => {
+    const ids = s.landmarks().demo_custodians;
+    if (!Array.isArray(ids)) throw new Error("no demo_custodians");
+    expect(ids).toHaveLength(10);
+    let total = 0;
+    for (const id of ids) {
+      const chats = s.chatsOfUser(id);
+      expect(chats.size).toBeGreaterThan(1_000);
+      total += chats.size;
+      for (const k of [0, 1, chats.size - 1]) expect(obj(chats.at(k), "user").id).toBe(id);
+      spotCheck(chats, "created_at", [0, chats.size - 2]);
+    }
+    expect(total).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it("assigns every chat to exactly one user: the per-user lists add up to the whole", () => {
+    let total = 0;
+    for (const o of s.organizations()) {
+      const coll = s.users(String(o.uuid));
+      if (!coll) continue;
+      for (let i = 0; i < coll.size; i++) total += s.chatsOfUser(str(coll.at(i), "id")).size;
+    }
+    expect(total).toBe(1_000_000);
+    // A chat picked at random is found in its owner's list.
+    const chat = s.chatsByCreated().at(654_321);
+    const mine = s.chatsOfUser(obj(chat, "user").id as string);
+    let found = false;
+    for (let k = 0; k < mine.size && !found; k++) found = mine.at(k).id === chat.id;
+    expect(found).toBe(true);
   });
 
   it("merges the lazy claude_chat_created stream with the other activities in order", () => {
