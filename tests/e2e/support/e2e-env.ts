@@ -2,9 +2,11 @@
  * Fixed ports and settings of the end-to-end run, shared by playwright.config.ts, the app launcher and
  * the specs (the secrets scan needs to know which secret to look for). Distinct from the demo's ports.
  */
-export const SIMULATOR_PORT = 4110;
-export const OIDC_PORT = 4120;
-export const APP_PORT = 3110;
+// CUSTODY_E2E_PORT_OFFSET lets two checkouts run their e2e suites side by side on one machine.
+const OFFSET = Number(process.env.CUSTODY_E2E_PORT_OFFSET ?? 0) || 0;
+export const SIMULATOR_PORT = 4110 + OFFSET;
+export const OIDC_PORT = 4120 + OFFSET;
+export const APP_PORT = 3110 + OFFSET;
 export const SIMULATOR_URL = `http://127.0.0.1:${SIMULATOR_PORT}`;
 export const OIDC_ISSUER = `http://127.0.0.1:${OIDC_PORT}`;
 export const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
