@@ -4,8 +4,8 @@
  *   - transcript_first_message_ms: navigation to the demo's 5,000-message chat until its first message is visible;
  *   - transcript_last_message_ms: from pressing "End" until the 5,000th message is visible;
  *   - chat_list_10k_ms: the large profile's ten custodians over 90 days, from navigation until the whole list is
- *     loaded and its last row is on screen (scrolling as a reader would). The large profile spreads 1,000,000 chats
- *     over 5,000 users, so ten custodians (the API's maximum per query) own about 2,000 of them: `chat_list_rows`
+ *     loaded and its last row is on screen (scrolling as a reader would). The large profile's ten heavy users (its
+ *     `demo_custodians`, the API's maximum per query) own about 11,000 of its 1,000,000 chats: `chat_list_rows`
  *     says how many rows the figure is for.
  * Prints progress on stderr and ends with one JSON line on stdout. Figures only; nothing is asserted.
  */
