@@ -35,7 +35,9 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
   const [target, setTarget] = useState<string | null>(null);
   const [wantsEnd, setWantsEnd] = useState(false);
 
-  const virtualizer = useVirtualizer({ count: messages.length, getScrollElement: () => scrollRef.current, estimateSize: () => 140, overscan: 6 });
+  // Until the box is measured (on the server, and in the hydrating render) assume its minimum height (28rem), so
+  // the server HTML already holds the first messages of a prefetched page instead of none.
+  const virtualizer = useVirtualizer({ count: messages.length, getScrollElement: () => scrollRef.current, estimateSize: () => 140, overscan: 6, initialRect: { width: 0, height: 448 } });
   const items = virtualizer.getVirtualItems();
   const lastVisible = items.at(-1)?.index ?? -1;
 

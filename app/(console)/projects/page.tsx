@@ -1,20 +1,30 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { makeQueryClient } from "@/lib/queries/query-client";
+import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { ProjectsClient } from "@/components/projects/project-list";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
 import { pinnedQuery } from "../investigate/_server/pinned-query";
+import { prefetchProjectList } from "./_server/prefetch-projects";
 
 export const metadata: Metadata = { title: "Projects" };
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** Server-prefetches the first page of the list (audited like the route) so the rows are in the first paint. */
 export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { callbackUrl } = pinnedQuery("/projects", await searchParams);
+  const { state, callbackUrl } = pinnedQuery("/projects", await searchParams);
   const page = await requireInvestigatorPage(callbackUrl);
   if (!page.allowed) return <NotAllowed />;
+
+  const queryClient = makeQueryClient();
+  if (state.userIds.length) {
+    await prefetchProjectList({ queryClient, deps: defaultInvestigateDeps, audit: page.audit }, { userIds: state.userIds, from: state.from, to: state.to });
+  }
   return (
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
@@ -22,9 +32,11 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         <p className="mt-1 text-sm text-muted">The custodians&apos; Claude projects: instructions, attachments and who they were shared with.</p>
       </div>
       <QueryProvider>
-        <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
-          <ProjectsClient />
-        </Suspense>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+            <ProjectsClient />
+          </Suspense>
+        </HydrationBoundary>
       </QueryProvider>
     </div>
   );

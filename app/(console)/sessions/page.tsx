@@ -1,20 +1,33 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { makeQueryClient } from "@/lib/queries/query-client";
+import type { SessionKind } from "@/lib/schemas/investigate";
+import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { SessionsClient } from "@/components/transcript/session-list";
 import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
 import { pinnedQuery } from "../investigate/_server/pinned-query";
+import { prefetchSessionList } from "./_server/prefetch-sessions";
 
 export const metadata: Metadata = { title: "Sessions" };
 export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** Server-prefetches the first page of the list (audited like the route) so the rows are in the first paint. */
 export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { callbackUrl } = pinnedQuery("/sessions", await searchParams);
+  const { state, params, callbackUrl } = pinnedQuery("/sessions", await searchParams);
   const page = await requireInvestigatorPage(callbackUrl);
   if (!page.allowed) return <NotAllowed />;
+
+  const queryClient = makeQueryClient();
+  if (state.userIds.length) {
+    // Read exactly as SessionsClient reads it, or the prefetch lands under another key.
+    const kind: SessionKind = params.get("kind") === "local" ? "local" : "remote";
+    await prefetchSessionList({ queryClient, deps: defaultInvestigateDeps, audit: page.audit }, { kind, userIds: state.userIds, from: state.from, to: state.to });
+  }
   return (
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
@@ -22,9 +35,11 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
         <p className="mt-1 text-sm text-muted">Agent sessions run in the cloud (Cowork) or on custodians&apos; machines (Claude Code and friends).</p>
       </div>
       <QueryProvider>
-        <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
-          <SessionsClient />
-        </Suspense>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+            <SessionsClient />
+          </Suspense>
+        </HydrationBoundary>
       </QueryProvider>
     </div>
   );

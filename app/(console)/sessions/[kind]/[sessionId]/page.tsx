@@ -1,14 +1,22 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { makeQueryClient } from "@/lib/queries/query-client";
 import { SessionKind, UpstreamId } from "@/lib/schemas/investigate";
+import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { SessionTranscript } from "@/components/transcript/session-transcript";
 import { requireInvestigatorPage } from "../../../investigate/_server/investigator-page";
+import { prefetchSessionTranscript } from "../../_server/prefetch-sessions";
 
 export const metadata: Metadata = { title: "Session" };
 export const dynamic = "force-dynamic";
 
+/**
+ * Server-prefetches the transcript's first page (audited like the route). An unknown id is not prefetched (the
+ * upstream 404 is swallowed): the browser asks the route and shows its error, as before.
+ */
 export default async function SessionPage({ params }: { params: Promise<{ kind: string; sessionId: string }> }) {
   const raw = await params;
   const kind = SessionKind.safeParse(raw.kind);
@@ -16,10 +24,14 @@ export default async function SessionPage({ params }: { params: Promise<{ kind: 
   if (!kind.success || !id.success) notFound();
   const page = await requireInvestigatorPage(`/sessions/${kind.data}/${encodeURIComponent(id.data)}`);
   if (!page.allowed) return <NotAllowed />;
+  const queryClient = makeQueryClient();
+  await prefetchSessionTranscript({ queryClient, deps: defaultInvestigateDeps, audit: page.audit }, kind.data, id.data);
   return (
     <div className="mx-auto max-w-6xl">
       <QueryProvider>
-        <SessionTranscript kind={kind.data} sessionId={id.data} />
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <SessionTranscript kind={kind.data} sessionId={id.data} />
+        </HydrationBoundary>
       </QueryProvider>
     </div>
   );

@@ -1,0 +1,29 @@
+import "server-only";
+import { sessionListQuery, sessionTranscriptQuery, type SessionListFilter } from "@/lib/queries/sessions";
+import { ListSessionsQuery, SessionParams, SessionTranscriptQuery, type SessionKind } from "@/lib/schemas/investigate";
+import { getSessionTranscript } from "@/lib/server/sessions/get-session-transcript";
+import { listSessions } from "@/lib/server/sessions/list-sessions";
+import type { PagePrefetch } from "../../projects/_server/prefetch-projects";
+
+// Same contract as prefetch-projects.ts (browser options, route verb and schema, one audit entry, no server retry).
+
+/** First page of GET /api/sessions for the kind and filter the session list reads from the URL. */
+export async function prefetchSessionList({ queryClient, deps, audit }: PagePrefetch, filter: SessionListFilter): Promise<void> {
+  const options = sessionListQuery(filter);
+  const [, , f] = options.queryKey;
+  await queryClient.prefetchInfiniteQuery({
+    ...options,
+    queryFn: () =>
+      listSessions({ client: deps.client(), audit, input: ListSessionsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, kind: f.kind, limit: f.limit }) }),
+    retry: false,
+  });
+}
+
+/** First page of GET /api/sessions/{kind}/{sessionId}/messages; the browser asks without a limit, so the route's default. */
+export async function prefetchSessionTranscript({ queryClient, deps, audit }: PagePrefetch, kind: SessionKind, sessionId: string): Promise<void> {
+  await queryClient.prefetchInfiniteQuery({
+    ...sessionTranscriptQuery(kind, sessionId),
+    queryFn: () => getSessionTranscript({ client: deps.client(), audit, input: { ...SessionParams.parse({ kind, sessionId }), ...SessionTranscriptQuery.parse({}) } }),
+    retry: false,
+  });
+}
