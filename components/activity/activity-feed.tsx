@@ -1,30 +1,39 @@
 "use client";
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useId, useState } from "react";
-import { activityHistogramQuery, activityListQuery, activityTypesQuery, type ActivityFilter } from "@/lib/queries/activity";
+import { useId, useMemo, useState } from "react";
+import { activityHistogramQuery, activityListQuery, activityTypesQuery } from "@/lib/queries/activity";
 import type { ActivityDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
 import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { CustodianPicker } from "@/components/investigate/custodian-picker";
 import { DateRangePicker } from "@/components/investigate/date-range-picker";
 import { formatDateTime } from "@/components/investigate/format-time";
+import { parseInvestigateParams } from "@/components/investigate/investigate-url";
 import { QueryError } from "@/components/investigate/query-error";
-import { useInvestigateState } from "@/components/investigate/use-investigate-state";
+import { useDebounced } from "@/components/investigate/use-debounced";
+import { activityFilterOf, parseActivitySelection, selectionOf, selectionParams } from "./activity-url";
 import { EventDrawer } from "./event-drawer";
 import { Histogram } from "./histogram";
+import { TypeFilter } from "./type-filter";
+import { useActivityState } from "./use-activity-state";
 
-/** The organization's activity feed: filter by area, actor and window; histogram of what matches; drawer per event. */
+/** The organization's activity feed: filter by event types, actor and window; histogram of what matches; drawer per event. */
 export function ActivityFeed() {
   const id = useId();
-  const { state, params, navigate } = useInvestigateState();
-  const area = params.get("area") ?? "";
+  const { state, params, navigate } = useActivityState();
   const includeApi = params.get("api") === "1";
   const types = useQuery(activityTypesQuery());
-  const areaTypes = types.data?.areas.find((a) => a.id === area)?.types;
-  const filter: ActivityFilter = { types: areaTypes, actorIds: state.userIds, from: state.from, to: state.to, includeApiAccess: includeApi };
-  const histogram = useQuery({ ...activityHistogramQuery(filter), enabled: !area || Boolean(areaTypes) });
-  const list = useInfiniteQuery({ ...activityListQuery(filter), enabled: !area || Boolean(areaTypes) });
+  const selection = parseActivitySelection(params);
+  // Quick successive changes (ticking three boxes) read the feed once, for where they settle: every read costs
+  // upstream budget (a histogram is up to ten calls) and an audit entry, and an aborted fetch still runs on the server.
+  const settled = useDebounced(params.toString(), 400);
+  const filter = useMemo(() => {
+    const p = new URLSearchParams(settled);
+    return activityFilterOf(parseInvestigateParams(p, new Date()), p);
+  }, [settled]);
+  const histogram = useQuery(activityHistogramQuery(filter));
+  const list = useInfiniteQuery(activityListQuery(filter));
   const [open, setOpen] = useState<ActivityDto | null>(null);
   const events = list.data?.pages.flatMap((p) => p.items) ?? [];
 
@@ -33,23 +42,11 @@ export function ActivityFeed() {
       <div className="grid gap-5 rounded-xl border border-line bg-surface p-5 shadow-card lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
           <CustodianPicker value={state.userIds} onChange={(userIds) => navigate((s) => ({ ...s, userIds }))} />
-          <div className="flex flex-wrap items-center gap-4 text-sm">
-            <label htmlFor={`${id}-area`} className="text-muted">
-              Event type
-            </label>
-            <select id={`${id}-area`} value={area} onChange={(e) => navigate((s) => s, { area: e.target.value || null })} className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg">
-              <option value="">All areas</option>
-              {types.data?.areas.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.label} ({a.types.length})
-                </option>
-              ))}
-            </select>
-            <label className="inline-flex items-center gap-2 text-muted">
-              <input type="checkbox" checked={includeApi} onChange={(e) => navigate((s) => s, { api: e.target.checked ? "1" : null })} className="size-4 accent-accent" />
-              Include Compliance API access
-            </label>
-          </div>
+          <TypeFilter areas={types.data?.areas} value={selection} onChange={(update) => navigate((s) => s, (extra) => selectionParams(update(selectionOf(extra))))} />
+          <label className="inline-flex items-center gap-2 text-sm text-muted">
+            <input type="checkbox" checked={includeApi} onChange={(e) => navigate((s) => s, { api: e.target.checked ? "1" : null })} className="size-4 accent-accent" />
+            Include Compliance API access
+          </label>
         </div>
         <DateRangePicker value={state} onChange={(w) => navigate((s) => ({ ...s, ...w }))} />
       </div>

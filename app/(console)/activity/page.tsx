@@ -1,10 +1,14 @@
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
+import { makeQueryClient } from "@/lib/queries/query-client";
 import { ActivityFeed } from "@/components/activity/activity-feed";
+import { activityFilterOf } from "@/components/activity/activity-url";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
-import { pinnedQuery } from "../investigate/_server/pinned-query";
+import { pinnedActivityQuery } from "./_server/pinned-activity-query";
+import { prefetchActivity } from "./_server/prefetch-activity";
 
 export const metadata: Metadata = { title: "Activity" };
 export const dynamic = "force-dynamic";
@@ -12,9 +16,11 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ActivityPage({ searchParams }: { searchParams: SearchParams }) {
-  const { callbackUrl } = pinnedQuery("/activity", await searchParams);
+  const { state, params, callbackUrl } = pinnedActivityQuery(await searchParams);
   const page = await requireInvestigatorPage(callbackUrl, "activity:read");
   if (!page.allowed) return <NotAllowed />;
+  const queryClient = makeQueryClient();
+  await prefetchActivity(queryClient, activityFilterOf(state, params), page.audit);
   return (
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
@@ -22,9 +28,11 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
         <p className="mt-1 text-sm text-muted">What happened across the organizations: sign-ins, chats, files, settings. Click an event for every field.</p>
       </div>
       <QueryProvider>
-        <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
-          <ActivityFeed />
-        </Suspense>
+        <HydrationBoundary state={dehydrate(queryClient)}>
+          <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
+            <ActivityFeed />
+          </Suspense>
+        </HydrationBoundary>
       </QueryProvider>
     </div>
   );

@@ -1,21 +1,44 @@
 import { z } from "zod";
+import { ACTIVITY_TYPE_SET } from "./activity-types";
+import { KNOWN_AREAS } from "./activity-selection";
 import { Cursor, fromBeforeTo, idList, IsoDateTime, JsonRecord, MAX_CUSTODIANS_PER_QUERY, pageLimit, pageOf, QueryBoolean, TOO_MANY_CUSTODIANS } from "./common";
 
 /** Every Compliance API call produces one of these, so by default the feed hides them (`include_api_access=true` shows them). */
 export const API_ACCESS_TYPE = "compliance_api_accessed";
 
-const ActivityTypeList = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().regex(/^[a-z0-9_]{1,100}$/, { error: "Invalid activity type" })).max(500, { error: "at most 500 types" }));
+/** At most this many names in one `types` or `areas` list (the enum has 483 types in 31 areas). */
+export const MAX_ACTIVITY_TYPES_PER_QUERY = 500;
+
+/** `a,b` or repeated `x=a&x=b` → a de-duplicated list, bounded; every name must be one `known` holds. */
+function knownNameList(known: ReadonlySet<string>, what: string) {
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string())
+        .max(MAX_ACTIVITY_TYPES_PER_QUERY, { error: `at most ${MAX_ACTIVITY_TYPES_PER_QUERY} per query` })
+        .superRefine((names, ctx) => {
+          // Refused here, by name, rather than sent upstream: the API answers an unknown type with a bare 400.
+          const unknown = names.filter((n) => !known.has(n));
+          if (!unknown.length) return;
+          const shown = unknown.slice(0, 3).map((n) => (n.length > 60 ? `${n.slice(0, 60)}…` : n));
+          const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
+          ctx.addIssue({ code: "custom", message: `Unknown ${what}${unknown.length > 1 ? "s" : ""}: ${shown.join(", ")}${more}` });
+        }),
+    );
+}
 
 const ActivityFilterShape = {
-  /** Only these types (comma-separated); empty = every type. */
-  types: ActivityTypeList.optional(),
+  /** Only these types (comma-separated); with `areas`, their union; neither = every type. */
+  types: knownNameList(ACTIVITY_TYPE_SET, "activity type").optional(),
+  /** Every type of these areas (ids from GET /api/activity/types). */
+  areas: knownNameList(new Set(KNOWN_AREAS.map((a) => a.id)), "area").optional(),
   /** Only events by these users (`user_…`). */
   actor_ids: idList(MAX_CUSTODIANS_PER_QUERY, TOO_MANY_CUSTODIANS).optional(),
   from: IsoDateTime,
   to: IsoDateTime,
+  /** Adds `compliance_api_accessed` (hidden by default) to whatever else is shown. */
   include_api_access: QueryBoolean,
 };
 

@@ -3,7 +3,8 @@ import type { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import { activityAreaOf, HISTOGRAM_SCAN_CAP, type ActivityHistogramDto, type ActivityHistogramQuery } from "@/lib/schemas/investigate";
 import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
-import { filterDetails, toFeedParams } from "./feed-filters";
+import { filterDetails, toFeedQueries } from "./feed-filters";
+import { MergedFeed } from "./merged-feed";
 
 export type ActivityHistogramInput = z.output<typeof ActivityHistogramQuery>;
 
@@ -11,20 +12,24 @@ export type ActivityHistogramInput = z.output<typeof ActivityHistogramQuery>;
 const SCAN_PAGE_SIZE = 5000;
 
 /**
- * Event counts per time bucket over the whole filtered window. Walks the feed newest first; past
- * HISTOGRAM_SCAN_CAP events it stops and says `partial`, with counts exact from `completeFrom` to `to`.
+ * Event counts per time bucket over the whole filtered window. Walks the feed newest first (several A1 walks merged
+ * when the choice of types is split); past HISTOGRAM_SCAN_CAP events it stops and says `partial`, with counts exact
+ * from `completeFrom` to `to`.
  */
 export async function activityHistogram({
   client,
   audit,
   input,
   scanCap = HISTOGRAM_SCAN_CAP,
+  maxTypeChars,
 }: {
   client: ComplianceClient;
   audit: VerbAudit;
   input: ActivityHistogramInput;
   /** Tests lower it; the route always uses HISTOGRAM_SCAN_CAP. */
   scanCap?: number;
+  /** Tests lower it to force a split into several walks (see type-chunks.ts). */
+  maxTypeChars?: number;
 }): Promise<ActivityHistogramDto> {
   return audited(
     audit,
@@ -37,27 +42,19 @@ export async function activityHistogram({
       const byArea: Record<string, number> = {};
       let total = 0;
       let oldest: string | null = null;
-      let partial = false;
-      const walk = client.activities.iterate({ ...toFeedParams(input), limit: Math.min(SCAN_PAGE_SIZE, scanCap) });
-      for await (const page of walk) {
-        for (const a of page.data) {
-          if (total === scanCap) {
-            partial = true;
-            break;
-          }
-          const i = Math.min(input.buckets - 1, Math.max(0, Math.floor((Date.parse(a.created_at) - from) / bucketMs)));
-          counts[i]++;
-          const area = activityAreaOf(a.type);
-          byArea[area] = (byArea[area] ?? 0) + 1;
-          total++;
-          oldest = a.created_at;
-        }
-        if (partial) break;
-        if (total === scanCap && !walk.done) {
-          partial = true;
-          break;
-        }
+      const feed = new MergedFeed(client, toFeedQueries(input, maxTypeChars), Math.min(SCAN_PAGE_SIZE, scanCap));
+      while (total < scanCap) {
+        const a = await feed.take();
+        if (!a) break;
+        const i = Math.min(input.buckets - 1, Math.max(0, Math.floor((Date.parse(a.created_at) - from) / bucketMs)));
+        counts[i]++;
+        const area = activityAreaOf(a.type);
+        byArea[area] = (byArea[area] ?? 0) + 1;
+        total++;
+        oldest = a.created_at;
       }
+      // The merge is newest first across every walk, so stopping at the cap leaves an exact tail: [oldest, to).
+      const partial = total === scanCap && feed.hasMore;
       const buckets = counts.map((count, i) => ({
         start: new Date(from + i * bucketMs).toISOString(),
         end: new Date(Math.min(to, from + (i + 1) * bucketMs)).toISOString(),

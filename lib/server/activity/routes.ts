@@ -1,10 +1,11 @@
 import "server-only";
-import { ActivityHistogramQuery, ActivityQuery, API_ACCESS_TYPE, groupActivityTypes, type ActivityTypesDto } from "@/lib/schemas/investigate";
+import { ActivityHistogramQuery, ActivityQuery } from "@/lib/schemas/investigate";
 import { defineRoute, jsonNoStore } from "../investigate/route-def";
 import { activityHistogram } from "./activity-histogram";
+import { listActivityTypes } from "./list-activity-types";
 import { searchActivity } from "./search-activity";
 
-/** GET /api/activity?types=a,b&actor_ids=&from=&to=&include_api_access=&cursor=&limit= */
+/** GET /api/activity?types=a,b&areas=x,y&actor_ids=&from=&to=&include_api_access=&cursor=&limit= */
 export const searchActivityRoute = defineRoute({ capability: "activity:read", requiresPurpose: true, query: ActivityQuery }, async ({ query, audit }, deps) =>
   jsonNoStore(await searchActivity({ client: deps.client(), audit, input: query })),
 );
@@ -16,6 +17,5 @@ export const activityHistogramRoute = defineRoute({ capability: "activity:read",
 
 /** GET /api/activity/types: the known types by area (static; cacheable by the browser). */
 export const activityTypesRoute = defineRoute({ capability: "activity:read" }, async () => {
-  const body: ActivityTypesDto = { areas: groupActivityTypes(), excludedByDefault: [API_ACCESS_TYPE] };
-  return Response.json(body, { headers: { "cache-control": "private, max-age=3600" } });
+  return Response.json(listActivityTypes(), { headers: { "cache-control": "private, max-age=3600" } });
 });

@@ -34,6 +34,6 @@ describe("investigation query schemas", () => {
     expect(ListChatsQuery.parse({ user_ids: "user_a", ...window })).toMatchObject({ sort: "created_at", limit: 100 });
     expect(ListSessionsQuery.parse({ user_ids: "user_a", ...window }).kind).toBe("remote");
     expect(ActivityQuery.parse({ ...window })).toMatchObject({ limit: 100, include_api_access: false });
-    expect(ActivityQuery.parse({ ...window, include_api_access: "true", types: "a_b,c_d" })).toMatchObject({ include_api_access: true, types: ["a_b", "c_d"] });
+    expect(ActivityQuery.parse({ ...window, include_api_access: "true", types: "claude_chat_created,claude_file_uploaded" })).toMatchObject({ include_api_access: true, types: ["claude_chat_created", "claude_file_uploaded"] });
   });
 });
