@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "@/components/investigate/investigate-url";
+import { useDisplayTz } from "@/components/investigate/use-display-tz";
 import { ACTIVITY_URL_KEYS } from "./activity-url";
 
 export type ActivityUrlExtra = Partial<Record<(typeof ACTIVITY_URL_KEYS)[number], string | null>>;
@@ -51,5 +52,7 @@ export function useActivityState() {
     setAsked((a) => ({ from: a?.from ?? url, searches: [...(a?.searches ?? []), nextSearch] }));
     window.history.replaceState(null, "", `${pathname}?${nextSearch}`);
   }
-  return { state, navigate, params: shown };
+  const tz = useDisplayTz(state.tz);
+  const displayed = useMemo(() => (tz === state.tz ? state : { ...state, tz }), [state, tz]);
+  return { state: displayed, navigate, params: shown };
 }

@@ -3,8 +3,12 @@
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "./investigate-url";
+import { useDisplayTz } from "./use-display-tz";
 
-/** The investigation filter as it is in the URL, and a setter that rewrites the URL (extra params kept). */
+/**
+ * The investigation filter as it is in the URL, and a setter that rewrites the URL (extra params kept). `state.tz` is
+ * the zone to display (UTC until hydrated, see useDisplayTz); `navigate` builds on the URL's own state.
+ */
 export function useInvestigateState() {
   const params = useSearchParams();
   const router = useRouter();
@@ -35,5 +39,7 @@ export function useInvestigateState() {
     },
     [router, pathname, params],
   );
-  return { state, navigate, params, pathname };
+  const tz = useDisplayTz(state.tz);
+  const shown = useMemo(() => (tz === state.tz ? state : { ...state, tz }), [state, tz]);
+  return { state: shown, navigate, params, pathname };
 }

@@ -7,6 +7,7 @@ import { useMemo, useSyncExternalStore } from "react";
 import { transcriptQuery } from "@/lib/queries/chats";
 import { chatListContextSnapshot, neighbourChat } from "@/components/investigate/chat-context";
 import { QueryError } from "@/components/investigate/query-error";
+import { useDisplayTz } from "@/components/investigate/use-display-tz";
 import { ChatHeader } from "./chat-header";
 import { TranscriptReader } from "./transcript-reader";
 
@@ -16,7 +17,8 @@ const noSubscribe = () => () => undefined;
 export function ChatTranscript({ chatId }: { chatId: string }) {
   const router = useRouter();
   const params = useSearchParams();
-  const tz = params.get("tz") === "utc" ? "utc" : "local";
+  const chosenTz = params.get("tz") === "utc" ? "utc" : "local";
+  const tz = useDisplayTz(chosenTz);
   const query = useInfiniteQuery(transcriptQuery(chatId));
   const messages = useMemo(() => query.data?.pages.flatMap((p) => p.messages) ?? [], [query.data]);
   const chat = query.data?.pages[0]?.chat;
@@ -24,7 +26,7 @@ export function ChatTranscript({ chatId }: { chatId: string }) {
   const context = useSyncExternalStore(noSubscribe, chatListContextSnapshot, () => null);
   const prev = neighbourChat(context, chatId, -1);
   const next = neighbourChat(context, chatId, 1);
-  const suffix = tz === "utc" ? "?tz=utc" : "";
+  const suffix = chosenTz === "utc" ? "?tz=utc" : "";
 
   const nav = (
     <nav aria-label="Chat navigation" className="flex flex-wrap items-center gap-3 text-sm">
@@ -41,8 +43,8 @@ export function ChatTranscript({ chatId }: { chatId: string }) {
           Next chat ]
         </Link>
       ) : null}
-      <Link href={`/chats/${encodeURIComponent(chatId)}${tz === "utc" ? "" : "?tz=utc"}`} className="ml-auto text-muted hover:text-fg" replace>
-        {tz === "utc" ? "Show local time" : "Show UTC"}
+      <Link href={`/chats/${encodeURIComponent(chatId)}${chosenTz === "utc" ? "" : "?tz=utc"}`} className="ml-auto text-muted hover:text-fg" replace>
+        {chosenTz === "utc" ? "Show local time" : "Show UTC"}
       </Link>
     </nav>
   );

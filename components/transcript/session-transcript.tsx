@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/investigate/format-time";
 import { BackLink } from "@/components/investigate/back-link";
 import { QueryError } from "@/components/investigate/query-error";
+import { useDisplayTz } from "@/components/investigate/use-display-tz";
 import { TranscriptReader } from "./transcript-reader";
 
 /** A remote or local session, read with the same virtualised reader as chats. */
@@ -15,6 +16,7 @@ export function SessionTranscript({ kind, sessionId }: { kind: SessionKind; sess
   const query = useInfiniteQuery(sessionTranscriptQuery(kind, sessionId));
   const messages = useMemo(() => query.data?.pages.flatMap((p) => p.messages) ?? [], [query.data]);
   const session = query.data?.pages[0]?.session;
+  const tz = useDisplayTz("local");
   const back = (
     <BackLink fallback="/sessions" label="Sessions" />
   );
@@ -23,8 +25,8 @@ export function SessionTranscript({ kind, sessionId }: { kind: SessionKind; sess
   const facts: Array<[string, string]> = [
     ["Custodian", session.custodian?.email ?? (session.agentId ? `agent ${session.agentId}` : "—")],
     ["Surface", session.productSurface ?? "—"],
-    ["Created", formatDateTime(session.createdAt, "local")],
-    ["Updated", formatDateTime(session.updatedAt, "local")],
+    ["Created", formatDateTime(session.createdAt, tz)],
+    ["Updated", formatDateTime(session.updatedAt, tz)],
     ["Started by", session.startedBy?.email ?? "—"],
   ];
   return (
@@ -44,7 +46,7 @@ export function SessionTranscript({ kind, sessionId }: { kind: SessionKind; sess
           </div>
         ))}
       </dl>
-      <TranscriptReader messages={messages} hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} tz="local" isDeletedChat={false} />
+      <TranscriptReader messages={messages} hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} tz={tz} isDeletedChat={false} />
     </div>
   );
 }
