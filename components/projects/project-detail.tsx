@@ -3,14 +3,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { projectQuery } from "@/lib/queries/projects";
 import { Badge } from "@/components/ui/badge";
-import { formatBytes, formatDateTime } from "@/components/investigate/format-time";
+import { formatDateTime } from "@/components/investigate/format-time";
 import { BackLink } from "@/components/investigate/back-link";
 import { QueryError } from "@/components/investigate/query-error";
-import { AttachmentPreview } from "./attachment-preview";
+import { useDisplayTz } from "@/components/investigate/use-display-tz";
+import { AttachmentRow } from "./attachment-row";
 
 /** A project: what it is for, its attachments (previewed safely, downloadable) and who can see it. */
 export function ProjectDetail({ projectId }: { projectId: string }) {
   const query = useQuery(projectQuery(projectId));
+  const tz = useDisplayTz("local");
   if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading the project…</p>;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="this project" />;
   const p = query.data;
@@ -26,7 +28,7 @@ export function ProjectDetail({ projectId }: { projectId: string }) {
       <dl className="grid grid-cols-2 gap-3 rounded-xl border border-line bg-surface px-5 py-3 text-sm shadow-card md:grid-cols-4">
         {[
           ["Owner", p.owner?.email ?? "—"],
-          ["Created", formatDateTime(p.createdAt, "local")],
+          ["Created", formatDateTime(p.createdAt, tz)],
           ["Chats", p.chatsCount === null ? "—" : String(p.chatsCount)],
           ["Attachments", p.attachmentsCount === null ? String(p.attachments.length) : String(p.attachmentsCount)],
         ].map(([k, v]) => (
@@ -47,22 +49,7 @@ export function ProjectDetail({ projectId }: { projectId: string }) {
         <h2 id="attachments" className="text-sm font-semibold text-fg">Attachments ({p.attachments.length})</h2>
         {p.attachments.length === 0 ? <p className="text-sm text-muted">No attachments.</p> : null}
         {p.attachments.map((a) => (
-          <details key={a.id} className="rounded-lg border border-line bg-surface" data-testid="project-attachment">
-            <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
-              <span className="min-w-0 truncate font-medium text-fg">{a.filename ?? a.id}</span>
-              <span className="text-xs text-muted">
-                {a.type} · {a.mimeType ?? "unknown"} · {formatBytes(a.sizeBytes)}
-              </span>
-            </summary>
-            <div className="space-y-2 border-t border-line px-4 py-3">
-              <AttachmentPreview attachment={a} />
-              {a.downloadUrl ? (
-                <a href={a.downloadUrl} download className="inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2">
-                  Download
-                </a>
-              ) : null}
-            </div>
-          </details>
+          <AttachmentRow key={a.id} attachment={a} />
         ))}
       </section>
       <section aria-labelledby="collaborators" className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
