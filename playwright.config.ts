@@ -9,6 +9,7 @@ import {
   OIDC_ISSUER,
   OIDC_PORT,
   RESULTS,
+  RESULTS_ROOT,
   SIMULATOR_PORT,
   SIMULATOR_URL,
 } from "./tests/e2e/support/e2e-env";
@@ -47,8 +48,8 @@ export default defineConfig({
   workers: 1, // 2 cores: one browser next to next start, the simulator and the IdP
   retries: process.env.CI ? 1 : 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
-  outputDir: "test-results/playwright",
+  reporter: [["list"], ["json", { outputFile: `${RESULTS_ROOT}/playwright.json` }]],
+  outputDir: `${RESULTS_ROOT}/playwright`,
   use: { baseURL: BASE_URL, trace: "off", screenshot: "only-on-failure" },
   projects: [
     // One sign-in per demo role, kept for the specs (tests/e2e/auth.setup.ts).

@@ -2,7 +2,8 @@
  * Fixed ports and settings of the end-to-end run, shared by playwright.config.ts, the app launcher and
  * the specs (the secrets scan needs to know which secret to look for). Distinct from the demo's ports.
  */
-// CUSTODY_E2E_PORT_OFFSET lets two checkouts run their e2e suites side by side on one machine.
+// CUSTODY_E2E_PORT_OFFSET lets two e2e runs go side by side on one machine: other ports, and (in the same
+// checkout) their own results folder, since each run's app launcher clears its data folder at start.
 const OFFSET = Number(process.env.CUSTODY_E2E_PORT_OFFSET ?? 0) || 0;
 export const SIMULATOR_PORT = 4110 + OFFSET;
 export const OIDC_PORT = 4120 + OFFSET;
@@ -15,15 +16,18 @@ export const E2E_NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-secret-no
 /** tests/support/oidc-server.ts defaults. */
 export const E2E_OIDC = { clientId: "custody-test", clientSecret: "custody-test-secret-0123456789", name: "Westeros SSO" } as const;
 
-/** Everything the run leaves behind, under test-results/ (cleared by the app launcher at each start). */
+/** Where the run's files go: test-results/, or test-results/offset-N/ for a run with a port offset. */
+export const RESULTS_ROOT = OFFSET ? `test-results/offset-${OFFSET}` : "test-results";
+
+/** Everything the run leaves behind, under RESULTS_ROOT (cleared by the app launcher at each start). */
 export const RESULTS = {
-  dataDir: "test-results/e2e-data",
-  serverLog: "test-results/server.log",
-  pages: "test-results/pages",
-  errorBodies: "test-results/error-bodies",
-  screenshots: "test-results/screenshots",
+  dataDir: `${RESULTS_ROOT}/e2e-data`,
+  serverLog: `${RESULTS_ROOT}/server.log`,
+  pages: `${RESULTS_ROOT}/pages`,
+  errorBodies: `${RESULTS_ROOT}/error-bodies`,
+  screenshots: `${RESULTS_ROOT}/screenshots`,
   /** Signed-in browser state per demo role, written by auth.setup.ts. */
-  sessions: "test-results/e2e-sessions",
+  sessions: `${RESULTS_ROOT}/e2e-sessions`,
 } as const;
 
 /** The demo accounts seeded with CUSTODY_DEMO=1. */
