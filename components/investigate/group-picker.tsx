@@ -6,16 +6,24 @@ import { groupMembersQuery, groupsQuery } from "@/lib/queries/custodians";
 
 type Member = { id: string; name: string | null; email: string | null };
 
-/** Adds a directory group's members as custodians (those beyond the limit are refused by the picker). */
+/**
+ * Adds a directory group's members as custodians (those beyond the limit are refused by the picker). Choosing a
+ * group only selects it and the button adds it: in Chromium the arrow keys on a closed <select> fire `change` for
+ * every option passed, so adding on change added the first group a keyboard user moved to.
+ * The button is never `disabled` while focused (that would drop focus to the page): it is `aria-disabled` instead.
+ */
 export function GroupPicker({ onAddMembers, isDisabled }: { onAddMembers: (members: Member[]) => void; isDisabled: boolean }) {
   const id = useId();
   const client = useQueryClient();
+  const [groupId, setGroupId] = useState("");
   const [isLoadingMembers, setIsLoadingMembers] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const groups = useQuery(groupsQuery());
+  const hasGroups = Boolean(groups.data?.items.length);
+  const canAdd = groupId !== "" && !isDisabled && !isLoadingMembers;
 
-  async function onPick(groupId: string) {
-    if (!groupId) return;
+  async function onAdd() {
+    if (!canAdd) return;
     setIsLoadingMembers(true);
     setError(null);
     try {
@@ -29,25 +37,40 @@ export function GroupPicker({ onAddMembers, isDisabled }: { onAddMembers: (membe
   }
 
   return (
-    <div className="flex items-center gap-2 text-sm">
+    <div className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor={id} className="text-muted">
         Add a group
       </label>
       <select
         id={id}
-        value=""
-        disabled={isDisabled || isLoadingMembers || !groups.data?.items.length}
-        onChange={(e) => void onPick(e.target.value)}
+        value={groupId}
+        disabled={isDisabled || !hasGroups}
+        onChange={(e) => {
+          setGroupId(e.target.value);
+          setError(null);
+        }}
         className="h-8 max-w-56 rounded-lg border border-line-strong bg-surface px-2 text-sm text-fg disabled:opacity-60"
       >
-        <option value="">{groups.isPending ? "Loading groups…" : groups.data?.items.length ? "Choose a group…" : "No groups"}</option>
+        <option value="">{groups.isPending ? "Loading groups…" : hasGroups ? "Choose a group…" : "No groups"}</option>
         {groups.data?.items.map((g) => (
           <option key={g.id} value={g.id}>
             {g.name}
           </option>
         ))}
       </select>
-      {error ? <span className="text-danger">{error}</span> : null}
+      <button
+        type="button"
+        onClick={() => void onAdd()}
+        aria-disabled={!canAdd}
+        className="h-8 rounded-lg border border-line-strong bg-surface px-2.5 text-sm font-medium text-fg hover:bg-surface-2 aria-disabled:cursor-not-allowed aria-disabled:opacity-60"
+      >
+        {isLoadingMembers ? "Adding…" : "Add members"}
+      </button>
+      {error ? (
+        <span role="alert" className="text-danger">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }
