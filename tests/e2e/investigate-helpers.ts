@@ -4,6 +4,7 @@ import { expect, type Page } from "@playwright/test";
 import { pickDemoKeys } from "@/lib/cli/demo-keys";
 import { DEMO_KEYS } from "@/lib/simulator/keys";
 import { ACCOUNTS, DEMO_PASSWORD, RESULTS, SIMULATOR_URL as E2E_SIMULATOR_URL } from "./support/e2e-env";
+import { signInAs } from "./support/fixtures";
 
 // Shared steps of the investigation specs: sign in as the demo analyst, state a purpose, pick custodians, and
 // read the simulator directly (with the demo key) to know what the UI should show.
@@ -11,28 +12,62 @@ import { ACCOUNTS, DEMO_PASSWORD, RESULTS, SIMULATOR_URL as E2E_SIMULATOR_URL } 
 export const SIMULATOR_URL = process.env.E2E_SIMULATOR_URL ?? E2E_SIMULATOR_URL;
 const { accessKey } = pickDemoKeys(DEMO_KEYS);
 
+/**
+ * Signs the analyst in through the form (a fresh session, so without a purpose) and states one on the purpose page
+ * that the content page `next` sends them to. Each call counts towards the limit of 10 sign-ins per account per
+ * 15 minutes: tests that don't need a fresh session use openAsAnalyst.
+ */
 export async function signInAsAnalyst(page: Page, next = "/investigate"): Promise<void> {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(next)}`);
   await page.getByLabel("Email").fill(ACCOUNTS.analyst);
   await page.getByLabel("Password").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  // The first content page of a session sends the analyst to /purpose (after a redirect or two).
-  const heading = page.getByRole("heading", { level: 1 });
-  await expect(heading).toBeVisible();
-  if ((await heading.textContent()) === "Purpose of access") {
-    await page.getByLabel("Case or ticket reference").fill("CASE-2026-042");
-    await page.getByLabel("Reason").fill("Litigation hold review of the named custodians");
-    await page.getByRole("button", { name: /State purpose/ }).click();
-    await page.waitForURL((url) => url.pathname !== "/purpose");
-  }
+  // A fresh session has no purpose, so a content page always sends it to /purpose (after a redirect or two): wait
+  // for that page instead of reading whichever heading is on screen at one instant.
+  await page.waitForURL((url) => url.pathname === "/purpose");
+  await statePurpose(page, next);
 }
 
+async function statePurpose(page: Page, next: string): Promise<void> {
+  await page.getByLabel("Case or ticket reference").fill("CASE-2026-042");
+  await page.getByLabel("Reason").fill("Litigation hold review of the named custodians");
+  await page.getByRole("button", { name: /^(State purpose and continue|Change purpose)$/ }).click();
+  const target = new URL(next, "http://placeholder").pathname;
+  await page.waitForURL((url) => url.pathname === target);
+}
+
+/**
+ * Opens `path` as the analyst with the run's stored session (no sign-in form: the form counts towards the limit of
+ * 10 sign-ins per account per 15 minutes, which a full run with retries would reach) after stating a purpose on
+ * the purpose page. The session is shared with other specs, so the purpose is stated every time instead of
+ * guessing whether one is already in force.
+ */
+export async function openAsAnalyst(page: Page, path: string): Promise<void> {
+  await signInAs(page, "analyst", { callbackUrl: `/purpose?callbackUrl=${encodeURIComponent(path)}` });
+  await statePurpose(page, path);
+}
+
+/**
+ * Types `search` in the custodian box and picks the first match with Enter. The box searches 200 ms after typing
+ * stops, so for a moment the list still shows the previous search's options (the whole directory, alphabetical,
+ * when the box was empty: "Arya Stark" first); an Enter that lands just as they give way to "Searching…" picks
+ * nobody. So wait until every option listed matches what was typed, and then for the chip.
+ */
 export async function pickCustodian(page: Page, search: string): Promise<void> {
   const box = page.getByRole("combobox", { name: /^Custodians/ });
+  const chips = page.getByTestId("custodian-chip");
+  const before = await chips.count();
   await box.fill(search);
-  await expect(page.getByRole("listbox").getByRole("option").first()).toContainText(search, { ignoreCase: true });
+  const options = page.getByRole("listbox").getByRole("option");
+  const needle = search.toLowerCase();
+  await expect
+    .poll(async () => {
+      const texts = await options.allTextContents();
+      return texts.length > 0 && texts.every((t) => t.toLowerCase().includes(needle));
+    }, { message: `the custodian list shows the matches for "${search}"` })
+    .toBe(true);
   await box.press("Enter");
+  await expect(chips).toHaveCount(before + 1);
 }
 
 const Sim = { headers: { "x-api-key": accessKey, "anthropic-version": "2023-06-01" } };
@@ -72,27 +107,31 @@ export async function md5OfFile(path: string): Promise<string> {
   return createHash("md5").update(await readFile(path)).digest("hex");
 }
 
-/** Scrolls a virtualised list until the link to `href` is rendered, then returns it. */
+/** Scrolls a virtualised list (which loads pages as it goes) a step at a time until the link to `href` is rendered. */
 export async function scrollToLink(page: Page, scrollTestId: string, href: string) {
   const link = page.locator(`a[href="${href}"]`);
   const scroller = page.getByTestId(scrollTestId);
-  for (let i = 0; i < 200 && (await link.count()) === 0; i++) {
+  await expect(async () => {
+    if ((await link.count()) > 0) return;
+    // Less than a screen per step, so the row can't be skipped past.
     await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
-    await page.waitForTimeout(50);
-  }
+    expect(await link.count(), `a row links to ${href}`).toBeGreaterThan(0);
+  }).toPass({ intervals: [50], timeout: 30_000 });
   return link.first();
 }
 
 export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
   await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  // Reduced motion makes the colour transitions instant (app/globals.css), so the capture (and an axe check after
+  // it) sees the theme, not a blend, without waiting a guessed time.
+  await page.emulateMedia({ reducedMotion: "reduce" });
   for (const theme of ["light", "dark"] as const) {
     await page.evaluate((t) => {
       document.documentElement.classList.remove("light", "dark");
       document.documentElement.classList.add(t);
       document.documentElement.style.colorScheme = t;
+      return new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
     }, theme);
-    // Let colour transitions settle so the capture shows the theme, not a blend.
-    await page.waitForTimeout(400);
     await page.screenshot({ path: `${RESULTS.screenshots}/${name}-${theme}.png`, fullPage: false });
   }
 }

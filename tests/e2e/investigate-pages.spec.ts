@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { screenshotBothThemes, signInAsAnalyst, sim, simUserByEmailPrefix } from "./investigate-helpers";
+import { openAsAnalyst, screenshotBothThemes, sim, simUserByEmailPrefix } from "./investigate-helpers";
 
 async function expectNoSeriousAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -30,7 +30,7 @@ test.describe("investigation pages", () => {
       }
     }
     expect(longChat).toBeTruthy();
-    await signInAsAnalyst(page, `/chats/${longChat}`);
+    await openAsAnalyst(page, `/chats/${longChat}`);
     await expect(page.getByTestId("message").first()).toBeVisible();
     await screenshotBothThemes(page, "transcript-long");
 
@@ -61,7 +61,7 @@ test.describe("investigation pages", () => {
     const all = await sim<{ data: Array<{ id: string; deleted_at: string | null }> }>("/v1/compliance/apps/chats?limit=1000");
     const deleted = all.data.find((c) => c.deleted_at);
     expect(deleted).toBeTruthy();
-    await signInAsAnalyst(page, `/chats/${deleted!.id}`);
+    await openAsAnalyst(page, `/chats/${deleted!.id}`);
     await expect(page.getByTestId("deleted-tombstone")).toContainText("Deleted by the user");
     await expect(page.getByTestId("chat-title")).toHaveText("Deleted chat");
     await screenshotBothThemes(page, "transcript-deleted");
@@ -76,7 +76,7 @@ test.describe("investigation pages", () => {
     const owner = projects.data.find((p) => p.user)?.user?.id;
     expect(owner).toBeTruthy();
     const query = `u=${[...ids.map((u) => u.id), owner].join(",")}&${window90()}`;
-    await signInAsAnalyst(page, `/projects?${query}`);
+    await openAsAnalyst(page, `/projects?${query}`);
     await expect(page.getByRole("heading", { level: 1, name: "Projects" })).toBeVisible();
     await expect(page.getByTestId("project-row").first()).toBeVisible();
     await screenshotBothThemes(page, "projects");
