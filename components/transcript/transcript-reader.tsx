@@ -37,7 +37,7 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
   const [wantsEnd, setWantsEnd] = useState(false);
   const fillHeight = useFillHeight(scrollRef);
 
-  // Until the box is measured (on the server, and in the hydrating render) assume its minimum height (28rem), so
+  // Until the box is measured (on the server, and in the hydrating render) assume a typical height (28rem), so
   // the server HTML already holds the first messages of a prefetched page instead of none.
   const virtualizer = useVirtualizer({ count: messages.length, getScrollElement: () => scrollRef.current, estimateSize: () => 140, overscan: 6, initialRect: { width: 0, height: 448 } });
   const items = virtualizer.getVirtualItems();
@@ -145,7 +145,7 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
         </div>
       </div>
       {histories.some((h) => h.versions.length > 1) ? <ArtifactCompare histories={histories} /> : null}
-      <div ref={scrollRef} style={fillHeight ? { height: fillHeight } : undefined} className="h-[max(28rem,calc(100dvh-17rem))] overflow-auto rounded-xl border border-line bg-canvas" data-testid="transcript-scroll" tabIndex={0} aria-label="Messages">
+      <div ref={scrollRef} style={fillHeight ? { height: fillHeight } : undefined} className="h-[max(20rem,calc(100dvh-17rem))] overflow-auto rounded-xl border border-line bg-canvas" data-testid="transcript-scroll" tabIndex={0} aria-label="Messages">
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
           <div style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
             {items.map((v) => (
