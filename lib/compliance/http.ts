@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { ClientBudget } from "./budget-port";
 import { Semaphore } from "./concurrency";
 import { errorFromResponse, readCappedText } from "./error-body";
-import { ComplianceConfigError, InvalidResponseError, UpstreamUnavailableError, type UpstreamError } from "./errors";
+import { ComplianceConfigError, InvalidResponseError, isComplianceError, UpstreamUnavailableError, type UpstreamError } from "./errors";
 import { makeLog, type ComplianceLogger } from "./logger";
 import { readRateLimitHeaders, type RateLimitObservation } from "./rate-headers";
 import { redact, registerSecret } from "./redact";
@@ -119,7 +119,7 @@ export function createHttp(config: HttpConfig): Http {
       return { ok: true, value };
     } catch (error) {
       if (spec.signal?.aborted) throw spec.signal.reason;
-      if (error instanceof InvalidResponseError || error instanceof ComplianceConfigError) throw error;
+      if (isComplianceError(error, "invalid_response") || isComplianceError(error, "config")) throw error;
       const timedOut = controller.signal.aborted && controller.signal.reason instanceof DOMException && controller.signal.reason.name === "TimeoutError";
       const detail = describeNetworkError(error);
       return fail(

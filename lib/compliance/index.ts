@@ -21,7 +21,9 @@ export {
   IntegrityError,
   ComplianceArgumentError,
   ComplianceConfigError,
+  isComplianceError,
 } from "./errors";
+export type { ComplianceErrorKind } from "./error-kind";
 export { redact } from "./redact";
 export { isSoftDeleted, organizationUuidOf, toOrganizationSummary, toRateLimitSnapshotDto } from "./mappers";
 export { mapConcurrent, type MapConcurrentOptions } from "./concurrency";

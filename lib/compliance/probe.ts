@@ -3,7 +3,7 @@ import type { KeyProbeDto, UpstreamStatusDto } from "@/lib/schemas/upstream-stat
 import type { EndpointContext } from "./endpoints/context";
 import { listActivities } from "./endpoints/activities";
 import { listOrganizations, listUsers } from "./endpoints/organizations";
-import { InsufficientScopeError, UpstreamError } from "./errors";
+import { isComplianceError } from "./errors";
 import type { KeyChoice } from "./http";
 import { toOrganizationSummary, toRateLimitSnapshotDto } from "./mappers";
 import { redact } from "./redact";
@@ -40,9 +40,9 @@ class KeyFindings {
       return;
     }
     const error = result.error;
-    if (error instanceof UpstreamError && error.status !== null) this.anyResponse = true;
+    if (isComplianceError(error, "upstream") && error.status !== null) this.anyResponse = true;
     // A 403 lists what the key holds (`Got: [...]`): the most reliable scope source there is.
-    if (error instanceof InsufficientScopeError) for (const scope of error.granted ?? []) this.scopes.add(scope);
+    if (isComplianceError(error, "insufficient_scope")) for (const scope of error.granted ?? []) this.scopes.add(scope);
     this.firstError ??= describeError(error);
   }
 
@@ -52,7 +52,7 @@ class KeyFindings {
 }
 
 export function describeError(error: unknown): string {
-  if (error instanceof UpstreamError) return redact(`${error.type}: ${error.message}`);
+  if (isComplianceError(error, "upstream")) return redact(`${error.type}: ${error.message}`);
   if (error instanceof Error) return redact(`${error.name}: ${error.message}`);
   return "unknown error";
 }

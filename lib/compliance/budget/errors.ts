@@ -1,8 +1,12 @@
 import "server-only";
+import { ERROR_KIND } from "../error-kind";
+
+// Branded like lib/compliance/errors.ts: recognise them with isComplianceError, never `instanceof`.
 
 /** The caller's deadline passed while it was still queued for the rate budget. */
 export class BudgetTimeoutError extends Error {
   override readonly name = "BudgetTimeoutError";
+  readonly [ERROR_KIND] = "budget_timeout";
   constructor(
     readonly budgetId: string,
     readonly deadlineMs: number,
@@ -18,6 +22,7 @@ export class BudgetTimeoutError extends Error {
  */
 export class BudgetUnavailableError extends Error {
   override readonly name = "BudgetUnavailableError";
+  readonly [ERROR_KIND] = "budget_unavailable";
   constructor(
     readonly budgetId: string,
     options?: { cause?: unknown },
@@ -29,6 +34,7 @@ export class BudgetUnavailableError extends Error {
 /** The budget was closed while requests were still waiting for it. */
 export class BudgetClosedError extends Error {
   override readonly name = "BudgetClosedError";
+  readonly [ERROR_KIND] = "budget_closed";
   constructor(readonly budgetId: string) {
     super("The upstream rate budget was closed while a request was waiting for it");
   }

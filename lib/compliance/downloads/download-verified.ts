@@ -1,5 +1,5 @@
 import "server-only";
-import { IntegrityError, UpstreamUnavailableError } from "../errors";
+import { isComplianceError } from "../errors";
 import type { EndpointContext } from "../endpoints/context";
 import { download, type DownloadKind, type DownloadOptions, type DownloadResult, type DownloadTarget } from "./download";
 
@@ -25,7 +25,7 @@ export interface DownloadVerifiedResult extends DownloadInfo {
 
 function isRetryableDownloadError(error: unknown): boolean {
   // A cut stream (IntegrityError) or a transport failure may well succeed next time; 4xx won't.
-  return error instanceof IntegrityError || (error instanceof UpstreamUnavailableError && error.status === null) || (error instanceof UpstreamUnavailableError && error.status !== null && error.status >= 500);
+  return isComplianceError(error, "integrity") || (isComplianceError(error, "unavailable") && (error.status === null || error.status >= 500));
 }
 
 /**

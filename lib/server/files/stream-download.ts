@@ -1,5 +1,5 @@
 import "server-only";
-import { IntegrityError, type ComplianceClient, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
+import { isComplianceError, type ComplianceClient, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
 import type { VerbAudit } from "../investigate/audited";
 import { failureCode } from "../investigate/upstream-errors";
@@ -39,7 +39,7 @@ export async function streamDownload({ client, audit, spec, signal }: { client: 
     throw err;
   }
   const body = watch(result.stream, (err, bytesSent) => {
-    const error = err instanceof IntegrityError ? "integrity" : "interrupted";
+    const error = isComplianceError(err, "integrity") ? "integrity" : "interrupted";
     // Best effort: the response is already failing; a second failure must not mask it.
     audit.record({ action, targets, outcome: "failure", details: { ...details, stage: "streaming", error, bytesSent } }).catch(() => undefined);
   });

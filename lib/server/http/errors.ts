@@ -23,10 +23,18 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export type FieldErrors = Record<string, string[]>;
 
 /**
+ * Brands AppErrors so that isAppError recognises one built by another bundle copy of this module (the build
+ * holds one copy with the pages and one with the API routes, and process-wide objects on globalThis serve both):
+ * `instanceof` would not. `Symbol.for` gives every copy the same symbol.
+ */
+const APP_ERROR: unique symbol = Symbol.for("custody.app-error");
+
+/**
  * An error whose message is safe to show the caller. Anything else thrown in a route becomes a generic
  * 500, so internal details (SQL, upstream bodies, keys) cannot leak by accident.
  */
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
   /** Seconds; becomes the Retry-After header. */
@@ -45,6 +53,7 @@ export class AppError extends Error {
   }
 }
 
+/** `err instanceof AppError`, from whichever bundle copy it came; use it, never `instanceof`. */
 export function isAppError(err: unknown): err is AppError {
-  return err instanceof AppError;
+  return typeof err === "object" && err !== null && APP_ERROR in err && err[APP_ERROR] === true;
 }

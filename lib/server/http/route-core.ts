@@ -12,7 +12,7 @@ import type { Actor } from "../users/actor";
 import type { LimitClass, LimitRule } from "../rate-limit";
 import type { RateLimiter, RateLimitResult } from "../rate-limit/types";
 import { createRouteAudit, type RouteAudit } from "./route-audit";
-import { AppError } from "./errors";
+import { AppError, isAppError } from "./errors";
 import { errorResponse } from "./envelope";
 import { friendlyErrors, toFieldErrors } from "./field-errors";
 import { readJsonBody, readQuery } from "./read-input";
@@ -137,10 +137,11 @@ async function parseInput<P extends z.ZodType, Q extends z.ZodType, B extends z.
 
 function toErrorResponse(err: unknown, requestId: string, where: string, limit: RateLimitResult | undefined): Response {
   const headers: Record<string, string> = { "x-request-id": requestId, ...rateLimitHeaders(limit) };
-  if (err instanceof AppError) {
+  if (isAppError(err)) {
     if (err.retryAfter !== undefined) headers["retry-after"] = String(err.retryAfter);
     return errorResponse(err.code, err.message, requestId, { fields: err.fields, headers });
   }
+  // zod's own `instanceof` checks a brand (traits), so it holds across bundle copies too.
   if (err instanceof z.ZodError) {
     // Thrown by a verb re-validating its input: still the caller's mistake, with field names.
     const fields = toFieldErrors(err.issues, "input");
