@@ -3,7 +3,6 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { api, ApiError, toQueryString } from "@/lib/queries/api";
-import { makeQueryClient } from "@/lib/queries/query-client";
 import { chatKeys } from "@/lib/queries/chats";
 
 describe("browser api() helper", () => {
@@ -39,15 +38,6 @@ describe("browser api() helper", () => {
     expect(await failure("/502")).toMatchObject({ status: 502, code: "http_error", requestId: "req_3", isClientError: false });
     expect(await failure("/bad-shape")).toMatchObject({ code: "invalid_response" });
     expect(await failure("/422")).toBeInstanceOf(ApiError);
-  });
-
-  it("retries server errors but never a 4xx", () => {
-    const retry = makeQueryClient().getDefaultOptions().queries?.retry;
-    if (typeof retry !== "function") throw new Error("retry is not a function");
-    expect(retry(0, new ApiError({ status: 428, code: "purpose_required", message: "x" }))).toBe(false);
-    expect(retry(0, new ApiError({ status: 502, code: "upstream_unavailable", message: "x" }))).toBe(true);
-    expect(retry(2, new ApiError({ status: 502, code: "upstream_unavailable", message: "x" }))).toBe(false);
-    expect(makeQueryClient().getDefaultOptions().queries?.staleTime).toBe(60_000);
   });
 
   it("builds stable keys and our query strings", () => {

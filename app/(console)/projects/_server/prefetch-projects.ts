@@ -12,9 +12,8 @@ export type PagePrefetch = { queryClient: QueryClient; deps: InvestigateDeps; au
 // Each prefetch takes the browser's own query options (key, first page param) and swaps only the fetch for the
 // verb behind the route, parsed with the route's schema: the browser then hydrates fresh data under the key it
 // reads, does not fetch again within staleTime, and the read is audited once, as the route would audit it.
-// `retry: false`: the shared client's retry rule only recognises our routes' 4xx (ApiError), so on the server it
-// would retry an upstream 404 twice, auditing three failures and delaying the page. A failed prefetch is not
-// dehydrated (only successes are): the browser fetches through the route and shows the error or the data itself.
+// No retry: makeQueryClient never retries on the server. A failed prefetch is not dehydrated (only successes are):
+// the browser fetches through the route and shows the error or the data itself.
 
 /** First page of GET /api/projects for the filter the project list reads from the URL. */
 export async function prefetchProjectList({ queryClient, deps, audit }: PagePrefetch, filter: ProjectListFilter): Promise<void> {
@@ -23,7 +22,6 @@ export async function prefetchProjectList({ queryClient, deps, audit }: PagePref
   await queryClient.prefetchInfiniteQuery({
     ...options,
     queryFn: () => listProjects({ client: deps.client(), audit, input: ListProjectsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, limit: f.limit }) }),
-    retry: false,
   });
 }
 
@@ -32,6 +30,5 @@ export async function prefetchProject({ queryClient, deps, audit }: PagePrefetch
   await queryClient.prefetchQuery({
     ...projectQuery(projectId),
     queryFn: () => getProject({ client: deps.client(), directory: deps.directory(), audit, input: ProjectParams.parse({ projectId }) }),
-    retry: false,
   });
 }

@@ -15,7 +15,6 @@ export async function prefetchSessionList({ queryClient, deps, audit }: PagePref
     ...options,
     queryFn: () =>
       listSessions({ client: deps.client(), audit, input: ListSessionsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, kind: f.kind, limit: f.limit }) }),
-    retry: false,
   });
 }
 
@@ -24,6 +23,5 @@ export async function prefetchSessionTranscript({ queryClient, deps, audit }: Pa
   await queryClient.prefetchInfiniteQuery({
     ...sessionTranscriptQuery(kind, sessionId),
     queryFn: () => getSessionTranscript({ client: deps.client(), audit, input: { ...SessionParams.parse({ kind, sessionId }), ...SessionTranscriptQuery.parse({}) } }),
-    retry: false,
   });
 }
