@@ -1,6 +1,5 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PurposeDto } from "@/lib/schemas/auth";
 import { api } from "@/lib/queries/api";
@@ -14,7 +13,6 @@ import { useFormSubmit } from "@/components/ui/use-form-submit";
  * server validates; its field messages are shown under the fields.
  */
 export function PurposeForm({ callbackUrl, initial }: { callbackUrl: string; initial: { reference: string; reason: string } | null }) {
-  const router = useRouter();
   const [reference, setReference] = useState(initial?.reference ?? "");
   const [reason, setReason] = useState("");
   const { fields, error, isSaving, handleSubmit } = useFormSubmit("Could not save the purpose");
@@ -25,8 +23,9 @@ export function PurposeForm({ callbackUrl, initial }: { callbackUrl: string; ini
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ reference, reason }),
     });
-    router.push(callbackUrl);
-    router.refresh();
+    // A full page load renders the destination once, with the top bar's purpose badge up to date; router.push
+    // followed by router.refresh rendered it twice, reading upstream and writing its audit entries twice.
+    window.location.assign(callbackUrl);
   });
 
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";
 import { BUTTON_PRIMARY, BUTTON_SECONDARY } from "@/components/ui/controls";
@@ -24,7 +24,6 @@ type Props = {
  * must not reveal whether an email exists or an account is disabled.
  */
 export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
-  const router = useRouter();
   const callbackUrl = safeCallbackUrl(useSearchParams().get("callbackUrl"));
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -42,8 +41,10 @@ export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
         setPending(null);
         return;
       }
-      router.replace(callbackUrl);
-      router.refresh();
+      // A full page load, not router.replace + router.refresh: those two render the destination twice on the
+      // server (its upstream reads and audit entries too). One load also brings the signed-in layout (user menu);
+      // `replace` keeps the sign-in page out of the history, as before.
+      window.location.replace(callbackUrl);
     } catch {
       setError("Could not reach Custody. Check your connection and try again.");
       setPending(null);
