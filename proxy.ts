@@ -21,8 +21,8 @@ function isPublicPath(pathname: string): boolean {
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;
+  const csp = isDataRoute(pathname) ? DATA_ROUTE_CSP : contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
   if (!isPublicPath(pathname) && !(await hasSession(request))) {
     const target = new URL(signInUrl(`${pathname}${search}`), request.url);
@@ -55,6 +55,15 @@ async function hasSession(request: NextRequest): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Our API answers JSON or file bytes, never a page. A downloaded file opened in the browser (an HTML or SVG upload
+ * is attacker-controlled) must run nothing and reach nothing: the proxy's header wins over the route's, so the
+ * sandbox policy is set here. next-auth's own routes (`/api/auth/*`) keep the page policy: they serve redirects and
+ * forms of their own.
+ */
+const DATA_ROUTE_CSP = "sandbox; default-src 'none'; frame-ancestors 'none'";
+const isDataRoute = (pathname: string) => pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/");
 
 /**
  * Scripts only with this response's nonce ('strict-dynamic' lets those load Next's chunks), no inline

@@ -44,7 +44,20 @@ describe("proxy", () => {
     for (const path of ["/api/users", "/api/audit/export?format=csv", "/sign-in", "/_next/static/chunks/x.js"]) {
       const res = await proxy(request(path));
       expect(res.headers.get("location"), path).toBeNull();
-      expect(res.headers.get("content-security-policy"), path).toMatch(/script-src/);
+      expect(res.headers.get("content-security-policy"), path).toMatch(/default-src/);
+    }
+  });
+
+  it("sandboxes every API response (file bytes opened in the browser run nothing) but not next-auth's pages", async () => {
+    for (const path of ["/api/files/f_1/content", "/api/users", "/api/projects/p_1/documents/d_1/content"]) {
+      const csp = directives((await proxy(request(path))).headers.get("content-security-policy"));
+      expect(csp.has("sandbox"), path).toBe(true);
+      expect(csp.get("default-src"), path).toBe("'none'");
+    }
+    for (const path of ["/api/auth/signin", "/sign-in", "/investigate"]) {
+      const csp = directives((await proxy(request(path))).headers.get("content-security-policy"));
+      expect(csp.has("sandbox"), path).toBe(false);
+      expect(csp.get("script-src"), path).toMatch(/nonce-/);
     }
   });
 
