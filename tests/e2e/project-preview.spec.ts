@@ -118,9 +118,7 @@ test.describe("project attachment previews", () => {
   });
 
   test("a downloaded file is served with a sandboxing Content-Security-Policy", async ({ page }) => {
-    // lib/server/files/stream-download.ts sets `content-security-policy: sandbox`, but proxy.ts sets the page policy on
-    // every response, /api/ included, and Next lets the proxy's header win. Remove this line once that is fixed.
-    test.fail(true, "proxy.ts replaces the download's `sandbox` policy with the page policy");
+    // proxy.ts sets this policy on every API response (its header wins over the route's).
     const { attachments } = await hostileProject();
     const pdf = attachments.find((a) => a.mime_type === "application/pdf");
     await openAsAnalyst(page, "/");
@@ -139,8 +137,8 @@ test.describe("project attachment previews", () => {
       }
     }
     // Live as soon as the simulator puts an image in a project; today its project files are PDF, CSV and XLSX only.
-    test.skip(!found, "the demo simulator has no image attachment in any project (lib/simulator/store/projects.ts)");
-    const { project, image } = found!;
+    if (!found) throw new Error("the demo simulator has no image attachment in any project (lib/simulator/store/projects.ts)");
+    const { project, image } = found;
 
     const foreign = watchForeignRequests(page, baseURL);
     await openAsAnalyst(page, `/projects/${project.id}`);

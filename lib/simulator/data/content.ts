@@ -18,7 +18,7 @@ export interface SimContent extends ContentSource {
 
 export type Md5Cache = Map<string, string>;
 
-/** `prefix`, then seeded pseudo-random filler, then `suffix`: enough for file-type sniffers to see a PDF, PNG or ZIP. */
+/** `prefix`, then seeded pseudo-random filler, then `suffix`: enough for file-type sniffers to see a PDF or ZIP. */
 export function framedContent(opts: {
   key: string;
   sizeBytes: number;
@@ -44,7 +44,11 @@ export function framedContent(opts: {
 
 /** Text (CSV, Markdown, code, HTML, plain documents) as UTF-8. */
 export function textContent(key: string, text: string, mimeType: string, cache: Md5Cache): SimContent {
-  const bytes = Buffer.from(text, "utf8");
+  return bytesContent(key, Buffer.from(text, "utf8"), mimeType, cache);
+}
+
+/** Bytes built in memory (text, generated images), streamed in chunks like the rest. */
+export function bytesContent(key: string, bytes: Buffer, mimeType: string, cache: Md5Cache): SimContent {
   function* chunks(): Generator<Uint8Array> {
     for (let offset = 0; offset < bytes.length; offset += CHUNK) {
       yield new Uint8Array(bytes.subarray(offset, Math.min(bytes.length, offset + CHUNK)));
@@ -136,12 +140,8 @@ function overlay(out: Uint8Array, offset: number, bytes: Uint8Array, at: number)
 const ascii = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
 
 /** Magic numbers and trailers per binary type; the body between them is noise. */
-export const FRAMES: Record<"pdf" | "png" | "xlsx" | "zip" | "bin", { prefix: Uint8Array; suffix: Uint8Array }> = {
+export const FRAMES: Record<"pdf" | "xlsx" | "zip" | "bin", { prefix: Uint8Array; suffix: Uint8Array }> = {
   pdf: { prefix: ascii("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\nstream\n"), suffix: ascii("\nendstream\n%%EOF\n") },
-  png: {
-    prefix: ascii("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x04\x00\x00\x00\x03\x00\x08\x06\x00\x00\x00"),
-    suffix: ascii("\x00\x00\x00\x00IEND\xaeB`\x82"),
-  },
   xlsx: {
     prefix: ascii("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml"),
     suffix: ascii("PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"),

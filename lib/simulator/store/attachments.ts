@@ -1,4 +1,5 @@
-import { FRAMES, framedContent, textContent, type SimContent } from "../data/content";
+import { bytesContent, FRAMES, framedContent, textContent, type SimContent } from "../data/content";
+import { whiteboardPng } from "../data/png";
 import { HOSTILE_FILENAMES } from "../data/hostile";
 import { rngFor } from "../data/prng";
 import { csvText, documentText, TOPICS } from "../data/text";
@@ -43,15 +44,17 @@ function typeOf(filename: string): FileType {
 export function makeFile(ctx: Ctx, id: string, filename: string, type: FileType, sizeHint: number, createdMs: number): FileDesc {
   const key = `${ctx.world.seed}:${id}`;
   const mimeType = MIME[type];
-  const csv = () => {
-    const made = ctx.csv.get(id) ?? textContent(key, csvText(rngFor(key), Math.max(3, Math.floor(sizeHint / 40))), mimeType, ctx.md5);
-    ctx.csv.set(id, made);
+  const generated = (build: () => SimContent) => {
+    const made = ctx.generated.get(id) ?? build();
+    ctx.generated.set(id, made);
     return made;
   };
   const content =
     type === "csv"
-      ? csv()
-      : framedContent({ key, sizeBytes: sizeHint, mimeType, ...FRAMES[type === "xlsx" ? "xlsx" : type], cache: ctx.md5 });
+      ? generated(() => textContent(key, csvText(rngFor(key), Math.max(3, Math.floor(sizeHint / 40))), mimeType, ctx.md5))
+      : type === "png"
+        ? generated(() => bytesContent(key, whiteboardPng(key), mimeType, ctx.md5))
+        : framedContent({ key, sizeBytes: sizeHint, mimeType, ...FRAMES[type === "xlsx" ? "xlsx" : type], cache: ctx.md5 });
   return { id, filename, type, mimeType, createdMs, content };
 }
 

@@ -49,7 +49,7 @@ export interface Ctx {
   plan: ChatPlan;
   projects: ProjectMeta[];
   md5: Md5Cache;
-  /** Generated CSV uploads by id: their size is only known once the text exists, so build it once. */
-  csv: Map<string, SimContent>;
+  /** Generated CSV and PNG uploads by id: their size is only known once the bytes exist, so build them once. */
+  generated: Map<string, SimContent>;
   deleted: Deletions;
 }

@@ -54,7 +54,7 @@ export function createStore(opts: CreateStoreOptions): SimStore {
       ? buildDemoPlan(world, dir, projects, (g) => codecs.chat.make(g), bigFileBytes)
       : buildLargePlan(world, dir, projects);
   const ctx: Ctx = {
-    world, dir, codecs, plan, projects, md5: new Map(), csv: new Map(),
+    world, dir, codecs, plan, projects, md5: new Map(), generated: new Map(),
     deleted: { chats: new Set(), files: new Set(), projects: new Set(), docs: new Set(), codeArtifacts: new Set() },
   };
   if (opts.hashLargeContent) startHashing(ctx, opts.signal);

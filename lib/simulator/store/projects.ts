@@ -27,7 +27,7 @@ const owner = (ctx: Ctx, m: ProjectMeta): Json => {
 
 export function projectFileDesc(ctx: Ctx, m: ProjectMeta, k: number): FileDesc {
   const r = rngFor(ctx.world.seed, "project-file", m.p, k);
-  const types: FileType[] = ["pdf", "csv", "xlsx"];
+  const types: FileType[] = ["pdf", "png", "csv", "xlsx"];
   const type = types[k % types.length];
   const topic = TOPICS[m.topic].replace(/^the /, "");
   const filename = m.hostile && k === 0 ? HOSTILE_FILENAMES[0] : `${topic} reference ${k + 1}.${type}`;
