@@ -11,22 +11,36 @@ import { FilterBar, NoCustodians } from "@/components/investigate/filter-bar";
 import { formatDateTime } from "@/components/investigate/format-time";
 import { QueryError } from "@/components/investigate/query-error";
 import { useInvestigateState } from "@/components/investigate/use-investigate-state";
+import { CodeArtifactsView } from "@/components/code-artifacts/code-artifact-list";
+import { sessionsViewOf, type SessionsView } from "@/components/code-artifacts/code-artifact-params";
 
-/** Remote (cloud) and local (on-device) agent sessions of the custodians in the window. */
+const VIEWS: ReadonlyArray<{ view: SessionsView; label: string }> = [
+  { view: "remote", label: "Remote (cloud)" },
+  { view: "local", label: "Local (on device)" },
+  { view: "code", label: "Code artifacts" },
+];
+
+/** Remote (cloud) and local (on-device) agent sessions of the custodians in the window, and their Claude Code artifacts. */
 export function SessionsClient() {
   const { state, params, navigate } = useInvestigateState();
-  const kind: SessionKind = params.get("kind") === "local" ? "local" : "remote";
+  const view = sessionsViewOf(params);
   return (
     <div className="space-y-5">
       <FilterBar />
-      <div role="group" aria-label="Session kind" className="inline-flex rounded-lg border border-line-strong bg-surface p-0.5">
-        {(["remote", "local"] as const).map((k) => (
-          <button key={k} type="button" aria-pressed={kind === k} onClick={() => navigate((s) => s, { kind: k })} className="rounded-md px-3 py-1 text-sm text-muted aria-pressed:bg-accent aria-pressed:text-accent-fg">
-            {k === "remote" ? "Remote (cloud)" : "Local (on device)"}
+      <div role="group" aria-label="Show" className="inline-flex rounded-lg border border-line-strong bg-surface p-0.5">
+        {VIEWS.map((v) => (
+          <button key={v.view} type="button" aria-pressed={view === v.view} onClick={() => navigate((s) => s, { kind: v.view })} className="rounded-md px-3 py-1 text-sm text-muted aria-pressed:bg-accent aria-pressed:text-accent-fg">
+            {v.label}
           </button>
         ))}
       </div>
-      {state.userIds.length === 0 ? <NoCustodians what="sessions" /> : <SessionTable kind={kind} userIds={state.userIds} from={state.from} to={state.to} tz={state.tz} />}
+      {view === "code" ? (
+        <CodeArtifactsView />
+      ) : state.userIds.length === 0 ? (
+        <NoCustodians what="sessions" />
+      ) : (
+        <SessionTable kind={view} userIds={state.userIds} from={state.from} to={state.to} tz={state.tz} />
+      )}
     </div>
   );
 }

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   "document.download",
   "session.list",
   "session.view",
+  "code_artifact.list",
   "activity.search",
   "directory.view",
   "audit.view",

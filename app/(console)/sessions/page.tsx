@@ -2,14 +2,14 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { makeQueryClient } from "@/lib/queries/query-client";
-import type { SessionKind } from "@/lib/schemas/investigate";
 import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
+import { codeArtifactFilterOf, sessionsViewOf } from "@/components/code-artifacts/code-artifact-params";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { SessionsClient } from "@/components/transcript/session-list";
 import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
 import { pinnedQuery } from "../investigate/_server/pinned-query";
-import { prefetchSessionList } from "./_server/prefetch-sessions";
+import { prefetchCodeArtifactList, prefetchSessionList } from "./_server/prefetch-sessions";
 
 export const metadata: Metadata = { title: "Sessions" };
 export const dynamic = "force-dynamic";
@@ -25,14 +25,16 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
   const queryClient = makeQueryClient();
   if (state.userIds.length) {
     // Read exactly as SessionsClient reads it, or the prefetch lands under another key.
-    const kind: SessionKind = params.get("kind") === "local" ? "local" : "remote";
-    await prefetchSessionList({ queryClient, deps: defaultInvestigateDeps, audit: page.audit }, { kind, userIds: state.userIds, from: state.from, to: state.to });
+    const view = sessionsViewOf(params);
+    const prefetch = { queryClient, deps: defaultInvestigateDeps, audit: page.audit };
+    if (view === "code") await prefetchCodeArtifactList(prefetch, codeArtifactFilterOf(state, params));
+    else await prefetchSessionList(prefetch, { kind: view, userIds: state.userIds, from: state.from, to: state.to });
   }
   return (
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Sessions</h1>
-        <p className="mt-1 text-sm text-muted">Agent sessions run in the cloud (Cowork) or on custodians&apos; machines (Claude Code and friends).</p>
+        <p className="mt-1 text-sm text-muted">Agent sessions run in the cloud (Cowork) or on custodians&apos; machines (Claude Code and friends), and the code artifacts they published from Claude Code.</p>
       </div>
       <QueryProvider>
         <HydrationBoundary state={dehydrate(queryClient)}>

@@ -6,6 +6,7 @@ export * from "./chat";
 export * from "./content";
 export * from "./project";
 export * from "./session";
+export * from "./code-artifact";
 export * from "./activity";
 export { ACTIVITY_TYPES } from "./activity-types";
 export { activityAreaOf, activityAreaLabel, groupActivityTypes } from "./activity-areas";

@@ -2,6 +2,7 @@ import "server-only";
 import type { DownloadKind } from "@/lib/compliance";
 import { ArtifactParams, CodeArtifactVersionParams, DocumentParams, FileParams, GeneratedFileParams } from "@/lib/schemas/investigate";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
+import { downloadCodeArtifactVersion } from "../code-artifacts/download-code-artifact-version";
 import { defineRoute, jsonNoStore } from "../investigate/route-def";
 import { getArtifactText } from "./get-artifact-text";
 import { getArtifactVersion } from "./get-artifact-version";
@@ -58,11 +59,6 @@ export const documentContentRoute = defineRoute({ ...DOWNLOAD, params: DocumentP
 );
 
 /** GET /api/code-artifacts/{artifactId}/versions/{versionId}/content */
-export const codeArtifactContentRoute = defineRoute({ ...DOWNLOAD, params: CodeArtifactVersionParams }, async ({ params, audit }, deps) => {
-  const { artifactId, versionId } = params;
-  return streamDownload({
-    client: deps.client(),
-    audit,
-    spec: { kind: "code_artifact_version", target: { artifactId, versionId }, fallbackId: versionId, action: "artifact.download", targets: [{ type: "artifact", id: artifactId }, { type: "artifact", id: versionId }] },
-  });
-});
+export const codeArtifactContentRoute = defineRoute({ ...DOWNLOAD, params: CodeArtifactVersionParams }, async ({ params, audit }, deps) =>
+  downloadCodeArtifactVersion({ client: deps.client(), audit, input: params }),
+);

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as activity from "@/lib/server/activity/routes";
 import * as chats from "@/lib/server/chats/routes";
+import * as codeArtifacts from "@/lib/server/code-artifacts/routes";
 import * as custodians from "@/lib/server/custodians/routes";
 import * as files from "@/lib/server/files/routes";
 import * as projects from "@/lib/server/projects/routes";
@@ -12,7 +13,7 @@ import type { RouteDef } from "@/lib/server/investigate/route-def";
 import type { MatrixRole } from "@/tests/support/route-matrix/types";
 import { startInvestigation, type Investigation } from "./support/harness";
 
-const DEFS = { ...activity, ...chats, ...custodians, ...files, ...projects, ...sessions };
+const DEFS = { ...activity, ...chats, ...codeArtifacts, ...custodians, ...files, ...projects, ...sessions };
 type AnyDef = (typeof DEFS)[keyof typeof DEFS];
 const ROLES: MatrixRole[] = ["analyst", "legal", "admin", "auditor"];
 const OWNED = ["custodians", "groups", "chats", "files", "generated-files", "artifacts", "documents", "code-artifacts", "projects", "sessions", "activity"];

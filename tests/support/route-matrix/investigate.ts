@@ -58,6 +58,7 @@ export function investigateRoutes(ids: InvestigateIds = PLACEHOLDER_IDS): RouteC
     read("app/api/artifacts/[versionId]/content/route.ts", `/api/artifacts/${ids.artifactVersionId}/content`),
     read("app/api/documents/[documentId]/route.ts", `/api/documents/${ids.documentId}`),
     read("app/api/documents/[documentId]/content/route.ts", `/api/documents/${ids.documentId}/content`),
+    read("app/api/code-artifacts/route.ts", `/api/code-artifacts?user_ids=${users}`),
     read("app/api/code-artifacts/[artifactId]/versions/[versionId]/content/route.ts", `/api/code-artifacts/${ids.codeArtifactId}/versions/${ids.codeArtifactVersionId}/content`),
     read("app/api/projects/route.ts", `/api/projects?user_ids=${users}&${window}`),
     read("app/api/projects/[projectId]/route.ts", `/api/projects/${ids.projectId}`),

@@ -1,6 +1,8 @@
 import "server-only";
+import { codeArtifactListQuery, type CodeArtifactListFilter } from "@/lib/queries/code-artifacts";
 import { sessionListQuery, sessionTranscriptQuery, type SessionListFilter } from "@/lib/queries/sessions";
-import { ListSessionsQuery, SessionParams, SessionTranscriptQuery, type SessionKind } from "@/lib/schemas/investigate";
+import { ListCodeArtifactsQuery, ListSessionsQuery, SessionParams, SessionTranscriptQuery, type SessionKind } from "@/lib/schemas/investigate";
+import { listCodeArtifacts } from "@/lib/server/code-artifacts/list-code-artifacts";
 import { getSessionTranscript } from "@/lib/server/sessions/get-session-transcript";
 import { listSessions } from "@/lib/server/sessions/list-sessions";
 import type { PagePrefetch } from "../../projects/_server/prefetch-projects";
@@ -24,4 +26,12 @@ export async function prefetchSessionTranscript({ queryClient, deps, audit }: Pa
     ...sessionTranscriptQuery(kind, sessionId),
     queryFn: () => getSessionTranscript({ client: deps.client(), audit, input: { ...SessionParams.parse({ kind, sessionId }), ...SessionTranscriptQuery.parse({}) } }),
   });
+}
+
+/** First page of GET /api/code-artifacts for the custodians (and window, when applied) the code artifact view reads. */
+export async function prefetchCodeArtifactList({ queryClient, deps, audit }: PagePrefetch, filter: CodeArtifactListFilter): Promise<void> {
+  const options = codeArtifactListQuery(filter);
+  const [, , f] = options.queryKey;
+  const query = ListCodeArtifactsQuery.parse({ user_ids: f.userIds, updated_from: f.updatedFrom ?? undefined, updated_to: f.updatedTo ?? undefined, limit: f.limit });
+  await queryClient.prefetchInfiniteQuery({ ...options, queryFn: () => listCodeArtifacts({ client: deps.client(), audit, input: query }) });
 }

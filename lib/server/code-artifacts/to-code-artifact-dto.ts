@@ -1,0 +1,44 @@
+import "server-only";
+import type { UpstreamCodeArtifact } from "@/lib/compliance";
+import { contentUrl, type CodeArtifactDto, type CodeArtifactVersionDto, type JsonRecord } from "@/lib/schemas/investigate";
+import { toJsonValue } from "../investigate/json";
+import { toUserRef } from "../investigate/to-refs";
+
+/** CA1 fields the DTO names; anything else the upstream adds is kept in `extra` untouched. */
+const ARTIFACT_FIELDS = new Set(["id", "organization_uuid", "owner_user_id", "user", "read_mode", "published_version_id", "updated_at", "versions"]);
+const VERSION_FIELDS = new Set(["id", "name", "created_at"]);
+
+function extraOf(record: Record<string, unknown>, named: ReadonlySet<string>): JsonRecord {
+  const out: JsonRecord = {};
+  for (const [k, v] of Object.entries(record)) if (!named.has(k)) out[k] = toJsonValue(v);
+  return out;
+}
+
+type UpstreamVersion = UpstreamCodeArtifact["versions"][number];
+
+function toVersionDto(artifactId: string, publishedVersionId: string | null, v: UpstreamVersion): CodeArtifactVersionDto {
+  return {
+    id: v.id,
+    name: v.name ?? null,
+    createdAt: v.created_at ?? null,
+    isPublished: v.id === publishedVersionId,
+    downloadUrl: contentUrl.codeArtifactVersion(artifactId, v.id),
+    extra: extraOf(v, VERSION_FIELDS),
+  };
+}
+
+export function toCodeArtifactDto(a: UpstreamCodeArtifact): CodeArtifactDto {
+  const publishedVersionId = a.published_version_id ?? null;
+  // `user` carries the email; `owner_user_id` alone still names the owner when `user` is absent.
+  const owner = toUserRef(a.user) ?? (a.owner_user_id ? { id: a.owner_user_id, email: null } : null);
+  return {
+    id: a.id,
+    organizationUuid: a.organization_uuid ?? null,
+    owner,
+    readMode: a.read_mode ?? null,
+    publishedVersionId,
+    updatedAt: a.updated_at ?? null,
+    versions: a.versions.map((v) => toVersionDto(a.id, publishedVersionId, v)),
+    extra: extraOf(a, ARTIFACT_FIELDS),
+  };
+}
