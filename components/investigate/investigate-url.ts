@@ -11,6 +11,9 @@ const PRESET_MS: Record<Exclude<Preset, "custom">, number> = { "24h": 86_400_000
 /** Rows per request: big pages keep a 10,000-chat list to twenty round trips. */
 export const CHAT_PAGE_SIZE = 500;
 
+/** Page-specific parameters kept when the shared filter (custodians, window, zone) is rewritten. */
+export const PAGE_PARAMS = ["sort", "kind", "area", "api", "updated"] as const;
+
 export type TimeZoneMode = "local" | "utc";
 
 export type InvestigateState = {

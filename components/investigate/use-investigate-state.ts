@@ -2,7 +2,7 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "./investigate-url";
+import { PAGE_PARAMS, parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "./investigate-url";
 import { useDisplayTz } from "./use-display-tz";
 
 /**
@@ -30,7 +30,7 @@ export function useInvestigateState() {
       const next = update(latest.current);
       latest.current = next;
       const search = new URLSearchParams(toInvestigateSearch(next));
-      for (const key of ["sort", "kind", "area", "api"]) {
+      for (const key of PAGE_PARAMS) {
         const value = key in extra ? extra[key] : params.get(key);
         if (value) search.set(key, value);
       }

@@ -1,9 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import { parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "@/components/investigate/investigate-url";
+import { PAGE_PARAMS, parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "@/components/investigate/investigate-url";
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
-const KEPT = ["sort", "kind", "area", "api"];
 
 /**
  * The page's filter from its URL. A preset link ("last 30 days") is pinned to absolute times here, once, by a
@@ -15,7 +14,7 @@ export function pinnedQuery(path: string, raw: RawSearchParams): { state: Invest
   const state = parseInvestigateParams(params, new Date());
   if (!params.get("from") || !params.get("to")) {
     const search = new URLSearchParams(toInvestigateSearch(state));
-    for (const key of KEPT) {
+    for (const key of PAGE_PARAMS) {
       const value = params.get(key);
       if (value) search.set(key, value);
     }
