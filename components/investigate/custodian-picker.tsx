@@ -1,59 +1,112 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { MAX_CUSTODIANS_PER_QUERY, type CustodianDto } from "@/lib/schemas/investigate";
 import { custodianSearchQuery } from "@/lib/queries/custodians";
 import { CustodianChip, type KnownCustodian } from "./custodian-chip";
+import { CustodianOptions } from "./custodian-options";
+import { groupNotice, noMatchNotice, planAdd, sameIds, SINGLE_LIMIT_TEXT, singlePickNotice, type PickerNotice } from "./custodian-limit";
 import { GroupPicker } from "./group-picker";
 import { useDebounced } from "./use-debounced";
+import { useLatestIds } from "./use-latest-ids";
 
 type Props = {
   value: string[];
   onChange: (ids: string[]) => void;
 };
 
+const SEARCH_LIMIT = 20;
+/** The search trims what was typed (see custodianKeys), so "arya " and "arya" are one search. */
+const same = (a: string, b: string) => a.trim() === b.trim();
+
+/** A message, and the picked ids it describes: it shows once the chips do, never ahead of them. */
+type Notice = PickerNotice & { after: string[]; isAboutText: boolean };
+
 /**
  * Directory combobox (ARIA 1.2 pattern): type to search name or email across linked orgs, arrows move, Enter picks,
  * Backspace on an empty box removes the last chip. The API takes at most 10 custodians, so the 11th is refused
  * here with a visible reason instead of a failed request.
+ * Enter acts on what was typed: the list on screen may still be the previous text's (the search waits for a pause),
+ * so an Enter before the search for the typed text has answered waits for it and then picks its first match.
  */
 export function CustodianPicker({ value, onChange }: Props) {
+  const client = useQueryClient();
   const [text, setText] = useState("");
   const [isOpen, setIsOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [limitHit, setLimitHit] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  // The text an Enter is waiting on: it is searched at once rather than after the pause.
+  const [waitingFor, setWaitingFor] = useState<string | null>(null);
   const [known, setKnown] = useState<Record<string, KnownCustodian>>({});
   const inputRef = useRef<HTMLInputElement>(null);
-  // The URL (and so `value`) updates after a navigation; quick successive picks build on the latest list instead.
-  const latest = useRef(value);
-  useEffect(() => {
-    latest.current = value;
-  }, [value]);
+  const { latest, request } = useLatestIds(value, onChange);
+  // Counts edits of the box: a waiting Enter picks only if nothing was typed (or picked) since it was pressed.
+  const edits = useRef(0);
+  useEffect(() => () => void (edits.current += 1), []);
   const listId = useId();
-  const q = useDebounced(text, 200);
-  const search = useQuery({ ...custodianSearchQuery(q, 20), enabled: isOpen });
+  const debounced = useDebounced(text, 200);
+  const q = waitingFor ?? debounced;
+  const search = useQuery({ ...custodianSearchQuery(q, SEARCH_LIMIT), enabled: isOpen || waitingFor !== null });
+  // The list on screen answers the text in the box (else it is the previous text's, or still loading).
+  const isCurrent = search.isSuccess && same(q, text);
   const options = (search.data?.items ?? []).filter((c) => !value.includes(c.id));
   const isFull = value.length >= MAX_CUSTODIANS_PER_QUERY;
 
-  function add(people: Array<Pick<CustodianDto, "id"> & Partial<KnownCustodian>>) {
-    const current = latest.current;
-    const fresh = people.filter((p) => !current.includes(p.id));
-    const room = MAX_CUSTODIANS_PER_QUERY - current.length;
-    setLimitHit(fresh.length > room);
-    if (room <= 0 || fresh.length === 0) return;
-    const taken = fresh.slice(0, room);
-    setKnown((k) => ({ ...k, ...Object.fromEntries(taken.map((p) => [p.id, { id: p.id, name: p.name ?? null, email: p.email ?? null }])) }));
-    latest.current = [...current, ...taken.map((p) => p.id)];
-    onChange(latest.current);
-    setText("");
+  function say(message: PickerNotice | null, after: string[], isAboutText = false) {
+    setNotice(message && { ...message, after, isAboutText });
+  }
+
+  function edit(next: string) {
+    edits.current += 1;
+    setText(next);
+    setWaitingFor(null);
     setActive(0);
+    setNotice((n) => (n?.isAboutText ? null : n));
+  }
+
+  function add(people: Array<Pick<CustodianDto, "id"> & Partial<KnownCustodian>>, group?: string) {
+    const plan = planAdd(latest.current, people);
+    if (plan.taken.length) {
+      setKnown((k) => ({ ...k, ...Object.fromEntries(plan.taken.map((p) => [p.id, { id: p.id, name: p.name ?? null, email: p.email ?? null }])) }));
+      request(plan.next);
+    }
+    say(group === undefined ? singlePickNotice(plan) : groupNotice(group, plan), plan.next);
+    if (group === undefined && plan.taken.length) edit("");
   }
 
   function remove(id: string) {
-    setLimitHit(false);
-    latest.current = latest.current.filter((v) => v !== id);
-    onChange(latest.current);
+    setNotice(null);
+    request(latest.current.filter((v) => v !== id));
+  }
+
+  /** Enter before the typed text's search has answered: search it now, then pick its first match if still wanted. */
+  async function pickWhenFound(typed: string) {
+    const at = edits.current;
+    setWaitingFor(typed);
+    try {
+      const found = await client.fetchQuery(custodianSearchQuery(typed, SEARCH_LIMIT));
+      if (edits.current !== at) return; // typed on, picked or left since: this Enter was for another text
+      const first = found.items.find((c) => !latest.current.includes(c.id));
+      if (first) add([first]);
+      else say(noMatchNotice(typed, found.items.length), latest.current, true);
+    } catch (err) {
+      if (edits.current === at) say({ text: `Directory search failed: ${err instanceof Error ? err.message : "try again"}`, tone: "warning" }, latest.current, true);
+    } finally {
+      if (edits.current === at) setWaitingFor(null);
+    }
+  }
+
+  function onEnter(typed: string) {
+    if (typed.trim() === "" && !isOpen) return; // nothing typed and no list: nothing to act on
+    if (latest.current.length >= MAX_CUSTODIANS_PER_QUERY) return say({ text: SINGLE_LIMIT_TEXT, tone: "warning" }, latest.current);
+    if (search.isSuccess && same(q, typed)) {
+      const left = options.filter((c) => !latest.current.includes(c.id));
+      const pick = left[active] ?? left[0];
+      return pick ? add([pick]) : say(noMatchNotice(typed, search.data.items.length), latest.current, true);
+    }
+    // An empty box has nothing typed to act on: only a list on screen for it can be picked from.
+    if (typed.trim() !== "") void pickWhenFound(typed);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
@@ -64,26 +117,31 @@ export function CustodianPicker({ value, onChange }: Props) {
     } else if (e.key === "ArrowUp") {
       e.preventDefault();
       setActive((a) => Math.max(a - 1, 0));
-    } else if (e.key === "Enter") {
+    } else if (e.key === "Enter" && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      const pick = options.filter((c) => !latest.current.includes(c.id))[active] ?? options.find((c) => !latest.current.includes(c.id));
-      if (pick) add([pick]);
+      onEnter(e.currentTarget.value);
     } else if (e.key === "Escape") {
+      edits.current += 1; // Escape also takes back an Enter still waiting for its search
+      setWaitingFor(null);
       setIsOpen(false);
     } else if (e.key === "Backspace" && text === "" && latest.current.length) {
       remove(latest.current[latest.current.length - 1]);
     }
   }
 
+  // A message shows with the chips it describes (the URL, and so `value`, catches up after a navigation). Typing
+  // while full says why nothing can be added before Enter is even pressed.
+  const shown: Pick<Notice, "text" | "tone" | "isAboutText"> | null =
+    notice && sameIds(notice.after, value) ? notice : isFull && text ? { text: SINGLE_LIMIT_TEXT, tone: "warning", isAboutText: false } : null;
   const activeId = isOpen && options[active] ? `${listId}-${options[active].id}` : undefined;
 
   return (
-    <div className="space-y-2">
-      <div className="flex flex-wrap items-center justify-between gap-2">
+    <div>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <label htmlFor={`${listId}-input`} className="text-xs font-semibold tracking-wide text-muted uppercase">
           Custodians <span className="font-normal normal-case tabular-nums">({value.length}/{MAX_CUSTODIANS_PER_QUERY})</span>
         </label>
-        <GroupPicker onAddMembers={(members) => add(members)} isDisabled={isFull} />
+        <GroupPicker onAddMembers={(group, members) => add(members, group)} isDisabled={isFull} />
       </div>
       <div
         className="flex min-h-10 flex-wrap items-center gap-1.5 rounded-lg border border-line-strong bg-surface px-2 py-1.5 focus-within:outline-2 focus-within:outline-ring"
@@ -107,9 +165,8 @@ export function CustodianPicker({ value, onChange }: Props) {
             value={text}
             placeholder={value.length ? "Add another…" : "Search by name or email"}
             onChange={(e) => {
-              setText(e.target.value);
+              edit(e.target.value);
               setIsOpen(true);
-              setActive(0);
             }}
             onFocus={() => setIsOpen(true)}
             onBlur={() => setTimeout(() => setIsOpen(false), 150)}
@@ -117,41 +174,32 @@ export function CustodianPicker({ value, onChange }: Props) {
             className="h-7 w-full bg-transparent text-sm text-fg outline-none placeholder:text-subtle"
           />
           {isOpen ? (
-            <ul
+            <CustodianOptions
               id={`${listId}-list`}
-              role="listbox"
-              aria-label="Matching people"
-              className="absolute top-full left-0 z-30 mt-2 max-h-72 w-[min(28rem,80vw)] overflow-auto rounded-lg border border-line bg-surface p-1 shadow-card"
-            >
-              {search.isPending ? <li className="px-3 py-2 text-sm text-muted">Searching the directory…</li> : null}
-              {search.isError ? <li className="px-3 py-2 text-sm text-danger">Directory search failed: {search.error.message}</li> : null}
-              {search.isSuccess && options.length === 0 ? <li className="px-3 py-2 text-sm text-muted">No one else matches “{q}”.</li> : null}
-              {options.map((c, i) => (
-                <li
-                  key={c.id}
-                  id={`${listId}-${c.id}`}
-                  role="option"
-                  aria-selected={i === active}
-                  onMouseDown={(e) => e.preventDefault()}
-                  onClick={() => add([c])}
-                  onMouseEnter={() => setActive(i)}
-                  className="flex cursor-pointer items-baseline justify-between gap-3 rounded-md px-3 py-1.5 text-sm aria-selected:bg-accent-soft"
-                >
-                  <span className="min-w-0 truncate">
-                    <span className="font-medium text-fg">{c.name}</span> <span className="text-muted">{c.email}</span>
-                  </span>
-                  <span className="shrink-0 text-xs text-subtle">{c.organizationName}</span>
-                </li>
-              ))}
-            </ul>
+              q={q}
+              isCurrent={isCurrent}
+              state={search.isSuccess ? { status: "success", matches: search.data.items.length } : search.isError ? { status: "error", message: search.error.message } : { status: "pending" }}
+              options={options}
+              active={active}
+              optionId={(c) => `${listId}-${c.id}`}
+              onPick={(c) => add([c])}
+              onHover={setActive}
+            />
           ) : null}
         </div>
       </div>
-      {limitHit || (isFull && text) ? (
-        <p data-testid="custodian-limit" role="status" className="text-sm text-warning">
-          At most {MAX_CUSTODIANS_PER_QUERY} custodians per query: the Compliance API refuses more. Remove someone to add another.
-        </p>
-      ) : null}
+      {/* Always in the page, so that screen readers hear what appears in it (politely: typing goes on). */}
+      <div role="status" data-testid="custodian-status">
+        {shown ? (
+          <p
+            data-testid={shown.tone === "warning" ? "custodian-limit" : "custodian-note"}
+            // A note about the typed text repeats what the open list already shows: heard, not shown twice.
+            className={shown.isAboutText && isOpen ? "sr-only" : `mt-2 text-sm ${shown.tone === "warning" ? "text-warning" : "text-muted"}`}
+          >
+            {shown.text}
+          </p>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -7,12 +7,13 @@ import { groupMembersQuery, groupsQuery } from "@/lib/queries/custodians";
 type Member = { id: string; name: string | null; email: string | null };
 
 /**
- * Adds a directory group's members as custodians (those beyond the limit are refused by the picker). Choosing a
- * group only selects it and the button adds it: in Chromium the arrow keys on a closed <select> fire `change` for
- * every option passed, so adding on change added the first group a keyboard user moved to.
+ * Adds a directory group's members as custodians; the picker refuses those beyond the limit and says how many, naming
+ * the group (hence its name is passed along). Choosing a group only selects it and the button adds it: in Chromium
+ * the arrow keys on a closed <select> fire `change` for every option passed, so adding on change added the first
+ * group a keyboard user moved to.
  * The button is never `disabled` while focused (that would drop focus to the page): it is `aria-disabled` instead.
  */
-export function GroupPicker({ onAddMembers, isDisabled }: { onAddMembers: (members: Member[]) => void; isDisabled: boolean }) {
+export function GroupPicker({ onAddMembers, isDisabled }: { onAddMembers: (group: string, members: Member[]) => void; isDisabled: boolean }) {
   const id = useId();
   const client = useQueryClient();
   const [groupId, setGroupId] = useState("");
@@ -28,7 +29,8 @@ export function GroupPicker({ onAddMembers, isDisabled }: { onAddMembers: (membe
     setError(null);
     try {
       const members = await client.fetchQuery(groupMembersQuery(groupId));
-      onAddMembers(members.items.map((m) => ({ id: m.id, name: m.name, email: m.email })));
+      const name = groups.data?.items.find((g) => g.id === groupId)?.name ?? "the group";
+      onAddMembers(name, members.items.map((m) => ({ id: m.id, name: m.name, email: m.email })));
     } catch (err) {
       setError(err instanceof Error ? err.message : "Could not load the group");
     } finally {
