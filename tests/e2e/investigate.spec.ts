@@ -29,6 +29,8 @@ test.describe("investigation workspace", () => {
     await expect(page).toHaveURL(/preset=30d/);
     await expect(page).toHaveURL(/u=[^&]+%2C[^&]+%2C/);
     await expect(page.getByTestId("chat-row").first()).toBeVisible();
+    // The search list closes a moment after the picker loses focus: capture the page, not the closing list.
+    await expect(page.getByRole("listbox")).toBeHidden();
     await screenshotBothThemes(page, "investigate");
     await expectNoSeriousAxeViolations(page);
 
