@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { compactSelection, expandSelection, isEmptySelection, type ActivityArea, type ActivitySelection } from "@/lib/schemas/investigate/activity-selection";
 import { ChevronDownIcon } from "@/components/ui/icons";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { TypeChips } from "./type-chips";
 import { TypeList, visibleTypes } from "./type-list";
 
@@ -30,25 +31,9 @@ export function TypeFilter({ areas, value, onChange }: Props) {
   const chosen = new Set(expandSelection(value, known));
   const total = known.reduce((n, a) => n + a.types.length, 0);
 
+  useDismiss(isOpen, setIsOpen, root, trigger);
   useEffect(() => {
-    if (!isOpen) return;
-    search.current?.focus();
-    const onPointer = (e: PointerEvent) => {
-      if (root.current && e.target instanceof Node && !root.current.contains(e.target)) setIsOpen(false);
-    };
-    // On the document, not the panel: Escape closes it even when focus is on the page (a click on the panel's padding).
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      e.preventDefault();
-      setIsOpen(false);
-      trigger.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
+    if (isOpen) search.current?.focus();
   }, [isOpen]);
 
   function close() {

@@ -1,9 +1,10 @@
 "use client";
 
 import { signOut } from "next-auth/react";
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ChevronDownIcon, SignOutIcon } from "@/components/ui/icons";
+import { useDismiss } from "@/components/ui/use-dismiss";
 
 export type MenuUser = { name: string; email: string; roles: string[] };
 
@@ -20,23 +21,7 @@ export function UserMenu({ user }: { user: MenuUser }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!isOpen) return;
-    const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setIsOpen(false);
-    };
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== "Escape") return;
-      setIsOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener("pointerdown", onPointer);
-    document.addEventListener("keydown", onKey);
-    return () => {
-      document.removeEventListener("pointerdown", onPointer);
-      document.removeEventListener("keydown", onKey);
-    };
-  }, [isOpen]);
+  useDismiss(isOpen, setIsOpen, rootRef, buttonRef);
 
   const onSignOut = async () => {
     setIsSigningOut(true);
