@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { AuditPageDto } from "@/lib/schemas/audit";
 import { pickDemoKeys } from "@/lib/cli/demo-keys";
 import { DEMO_KEYS } from "@/lib/simulator/keys";
 import { ACCOUNTS, DEMO_PASSWORD, RESULTS, SIMULATOR_URL as E2E_SIMULATOR_URL } from "./support/e2e-env";
-import { signInAs } from "./support/fixtures";
+import { sessionFile, signInAs } from "./support/fixtures";
 
 // Shared steps of the investigation specs: sign in as the demo analyst, state a purpose, pick custodians, and
 // read the simulator directly (with the demo key) to know what the UI should show.
@@ -124,4 +125,14 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<vo
     }, theme);
     await page.screenshot({ path: `${RESULTS.screenshots}/${name}-${theme}.png`, fullPage: false });
   }
+}
+
+/** Audit entries of `action` naming `target`, written since `since`, read as the auditor. */
+export async function auditEntries(browser: Browser, baseURL: string, action: string, target: string, since: Date) {
+  const context = await browser.newContext({ baseURL, storageState: sessionFile("auditor") });
+  const res = await context.request.get(`/api/audit?${new URLSearchParams({ action, target, from: since.toISOString() })}`);
+  expect(res.status()).toBe(200);
+  const page = AuditPageDto.parse(await res.json());
+  await context.close();
+  return page.entries;
 }

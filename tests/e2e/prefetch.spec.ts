@@ -1,7 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
-import { AuditPageDto } from "@/lib/schemas/audit";
-import { expect, sessionFile, signInAs, test } from "./support/fixtures";
-import { sim } from "./investigate-helpers";
+import { expect, test } from "./support/fixtures";
+import { auditEntries, openAsAnalyst, sim } from "./investigate-helpers";
 
 // The projects and sessions pages are rendered on the server with their data: a user sees the first rows and
 // messages in the HTML itself, before (and without) any script, the browser does not ask for them again once it
@@ -42,20 +41,6 @@ async function remoteSessionWithMessages(): Promise<{ session: SimSession; first
   throw new Error("the demo profile has no owned remote session with messages");
 }
 
-/**
- * Opens `path` as the analyst with the run's stored session (no new sign-in: the account's sign-in limit is shared
- * with the other specs), stating a purpose first if this session has none yet.
- */
-async function openAsAnalyst(page: Page, path: string): Promise<void> {
-  await signInAs(page, "analyst", { callbackUrl: path });
-  if (new URL(page.url()).pathname === "/purpose") {
-    await page.getByLabel("Case or ticket reference").fill("CASE-2026-042");
-    await page.getByLabel("Reason").fill("Litigation hold review of the named custodians");
-    await page.getByRole("button", { name: /State purpose/ }).click();
-    await page.waitForURL((url) => url.pathname !== "/purpose");
-  }
-}
-
 /** The page as the server sent it: a new context with the analyst's cookies and JavaScript off. */
 async function openWithoutScripts(browser: Browser, signedIn: Page, baseURL: string, path: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
@@ -80,16 +65,6 @@ async function browserRequestsFor(page: Page, path: string, apiPath: string, rea
   await page.waitForLoadState("networkidle");
   page.off("request", onRequest);
   return seen;
-}
-
-/** Audit entries of `action` naming `target`, written since `since`, read as the auditor. */
-async function auditEntries(browser: Browser, baseURL: string, action: string, target: string, since: Date) {
-  const context = await browser.newContext({ baseURL, storageState: sessionFile("auditor") });
-  const res = await context.request.get(`/api/audit?${new URLSearchParams({ action, target, from: since.toISOString() })}`);
-  expect(res.status()).toBe(200);
-  const page = AuditPageDto.parse(await res.json());
-  await context.close();
-  return page.entries;
 }
 
 test.describe("server prefetch", () => {

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./support/fixtures";
-import { sim, simUserByEmailPrefix } from "./investigate-helpers";
+import { expect, test } from "./support/fixtures";
+import { openAsAnalyst, sim, simUserByEmailPrefix } from "./investigate-helpers";
 
 // The server renders in UTC and does not know the viewer's zone. A viewer elsewhere must get a page that hydrates
 // cleanly (no React hydration error) and then shows times in their own zone, as the date-range picker promises.
@@ -20,16 +20,6 @@ function hydrationErrors(page: Page): string[] {
     if (m.type() === "error" && hydration.test(m.text())) errors.push(m.text());
   });
   return errors;
-}
-
-async function openAsAnalyst(page: Page, path: string): Promise<void> {
-  await signInAs(page, "analyst", { callbackUrl: path });
-  if (new URL(page.url()).pathname === "/purpose") {
-    await page.getByLabel("Case or ticket reference").fill("CASE-2026-042");
-    await page.getByLabel("Reason").fill("Litigation hold review of the named custodians");
-    await page.getByRole("button", { name: /State purpose/ }).click();
-    await page.waitForURL((url) => url.pathname !== "/purpose");
-  }
 }
 
 test("a viewer in another time zone gets a clean hydration and times in their own zone", async ({ page }) => {

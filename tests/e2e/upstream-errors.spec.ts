@@ -1,6 +1,5 @@
-import type { Browser } from "@playwright/test";
-import { AuditPageDto } from "@/lib/schemas/audit";
-import { expect, sessionFile, signInAs, test } from "./support/fixtures";
+import { expect, test } from "./support/fixtures";
+import { auditEntries, openAsAnalyst } from "./investigate-helpers";
 
 // The production build holds two copies of lib/compliance (the pages' bundle and the API routes' bundle) and one
 // Compliance client per process, created by whichever copy asks first. An upstream error thrown by one copy must
@@ -9,24 +8,9 @@ import { expect, sessionFile, signInAs, test } from "./support/fixtures";
 const UNKNOWN_CHAT = "claude_chat_never_existed_0000";
 const UNKNOWN_PROJECT = "claude_proj_never_existed_0001";
 
-async function auditEntries(browser: Browser, baseURL: string, action: string, target: string, since: Date) {
-  const context = await browser.newContext({ baseURL, storageState: sessionFile("auditor") });
-  const res = await context.request.get(`/api/audit?${new URLSearchParams({ action, target, from: since.toISOString() })}`);
-  expect(res.status()).toBe(200);
-  const page = AuditPageDto.parse(await res.json());
-  await context.close();
-  return page.entries;
-}
-
 test.describe("upstream errors across the build's bundles", () => {
   test("after the Overview page ran, an unknown chat is a 404 envelope on the route and `not_found` in a page's audit", async ({ page, browser, baseURL }) => {
-    await signInAs(page, "analyst", { callbackUrl: "/investigate" });
-    if (new URL(page.url()).pathname === "/purpose") {
-      await page.getByLabel("Case or ticket reference").fill("CASE-2026-042");
-      await page.getByLabel("Reason").fill("Litigation hold review of the named custodians");
-      await page.getByRole("button", { name: /State purpose/ }).click();
-      await page.waitForURL((url) => url.pathname !== "/purpose");
-    }
+    await openAsAnalyst(page, "/investigate");
     // Overview probes the upstream from the pages' bundle.
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
