@@ -31,6 +31,8 @@ export function toAppError(err: unknown): unknown {
   }
   if (isComplianceError(err, "budget_timeout")) return new AppError("rate_limited", "The console's Compliance API budget is busy; try again shortly", { retryAfter: 10 });
   if (isComplianceError(err, "budget_unavailable")) return new AppError("upstream_unavailable", "The shared rate budget is unreachable, so no request was sent upstream");
+  // The server is shutting down while this request waited for the budget: another instance (or a retry) will serve it.
+  if (isComplianceError(err, "budget_closed")) return new AppError("upstream_unavailable", "The console is restarting; try again shortly", { retryAfter: 5 });
   if (isComplianceError(err, "bad_request")) return new AppError("bad_request", "The Compliance API refused this request (an unknown filter value or an expired cursor?); reload the list");
   if (isComplianceError(err, "conflict")) return new AppError("conflict", "The Compliance API reported a conflict");
   if (isComplianceError(err, "unavailable")) return new AppError("upstream_unavailable", "The Compliance API is unavailable; try again shortly");

@@ -56,6 +56,7 @@ describe("errors from another bundle copy of lib/compliance", () => {
     ["config", () => new other.errors.ComplianceConfigError("No Compliance Access Key is configured"), { code: "upstream_unavailable", status: 502 }],
     ["budget wait", () => new other.budget.BudgetTimeoutError("compliance:x", Date.now()), { code: "rate_limited", status: 429, retryAfter: 10 }],
     ["budget store down", () => new other.budget.BudgetUnavailableError("compliance:x"), { code: "upstream_unavailable", status: 502, message: /rate budget/ }],
+    ["budget closed at shutdown", () => new other.budget.BudgetClosedError("compliance:x"), { code: "upstream_unavailable", status: 502, retryAfter: 5 }],
   ];
 
   it.each(cases)("%s maps to the same envelope code as this copy's would", (_name, make, expected) => {
