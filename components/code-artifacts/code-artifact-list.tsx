@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { Fragment, useOptimistic, useState, useTransition } from "react";
 import { codeArtifactListQuery, type CodeArtifactListFilter } from "@/lib/queries/code-artifacts";
 import type { CodeArtifactDto } from "@/lib/schemas/investigate";
@@ -18,8 +17,7 @@ import { WindowChoice } from "./window-choice";
 
 /** Claude Code artifacts the custodians published: all of them unless the analyst narrows to the time window. */
 export function CodeArtifactsView() {
-  const { state, params, pathname } = useInvestigateState();
-  const router = useRouter();
+  const { state, params, navigate } = useInvestigateState();
   const filter = codeArtifactFilterOf(state, params);
   // The URL is the state, but it changes only once the navigation commits: show the choice at once meanwhile.
   const [isNavigating, startTransition] = useTransition();
@@ -27,10 +25,7 @@ export function CodeArtifactsView() {
   const onWindowChange = (apply: boolean) =>
     startTransition(() => {
       setIsApplied(apply);
-      const next = new URLSearchParams(params.toString());
-      if (apply) next.set(UPDATED_PARAM, UPDATED_IN_WINDOW);
-      else next.delete(UPDATED_PARAM);
-      router.replace(`${pathname}?${next.toString()}`, { scroll: false });
+      navigate((s) => s, { [UPDATED_PARAM]: apply ? UPDATED_IN_WINDOW : null });
     });
   if (state.userIds.length === 0) {
     return (

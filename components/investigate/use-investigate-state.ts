@@ -1,40 +1,41 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useMemo } from "react";
 import { PAGE_PARAMS, parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "./investigate-url";
 import { useDisplayTz } from "./use-display-tz";
 
 /**
- * The investigation filter as it is in the URL, and a setter that rewrites the URL (extra params kept). `state.tz` is
- * the zone to display (UTC until hydrated, see useDisplayTz); `navigate` builds on the URL's own state.
+ * The last search a `navigate` asked for, shared by every component on the page (the filter bar, the tabs, the
+ * code-artifact window choice): the URL changes only once a navigation commits, which can take seconds while the
+ * server prefetches, and a second change made meanwhile (from any component) must build on the first, not on the
+ * URL it is about to replace. After 2 s the URL wins again, so Back/Forward and plain links are never overridden.
+ */
+let pending: { pathname: string; search: string; at: number } | null = null;
+const PENDING_MS = 2000;
+
+function baseSearch(pathname: string, current: string): string {
+  return pending && pending.pathname === pathname && Date.now() - pending.at < PENDING_MS ? pending.search : current;
+}
+
+/**
+ * The investigation filter as it is in the URL, and a setter that rewrites the URL (page parameters kept unless
+ * `extra` changes them). `state.tz` is the zone to display (UTC until hydrated, see useDisplayTz).
  */
 export function useInvestigateState() {
   const params = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
   const state = useMemo(() => parseInvestigateParams(new URLSearchParams(params.toString()), new Date()), [params]);
-  // The URL updates after the navigation commits: quick successive changes build on the latest requested state.
-  // A re-render with the old URL while our navigation is in flight must not roll the state back (for ~2 s at most,
-  // so Back/Forward and other links still win).
-  const latest = useRef(state);
-  const pending = useRef<{ search: string; at: number } | null>(null);
-  useEffect(() => {
-    const p = pending.current;
-    if (p && p.search !== params.toString() && Date.now() - p.at < 2000) return;
-    pending.current = null;
-    latest.current = state;
-  }, [state, params]);
   const navigate = useCallback(
     (update: (current: InvestigateState) => InvestigateState, extra: Record<string, string | null> = {}) => {
-      const next = update(latest.current);
-      latest.current = next;
-      const search = new URLSearchParams(toInvestigateSearch(next));
+      const base = new URLSearchParams(baseSearch(pathname, params.toString()));
+      const search = new URLSearchParams(toInvestigateSearch(update(parseInvestigateParams(base, new Date()))));
       for (const key of PAGE_PARAMS) {
-        const value = key in extra ? extra[key] : params.get(key);
+        const value = key in extra ? extra[key] : base.get(key);
         if (value) search.set(key, value);
       }
-      pending.current = { search: search.toString(), at: Date.now() };
+      pending = { pathname, search: search.toString(), at: Date.now() };
       router.replace(`${pathname}?${search.toString()}`, { scroll: false });
     },
     [router, pathname, params],
