@@ -1,13 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { screenshotBothThemes, signInAsAnalyst, sim } from "./investigate-helpers";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousAxeViolations, screenshotBothThemes, signInAsAnalyst, sim } from "./investigate-helpers";
 
 const windowOf90Days = () => {
   const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);

@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { pickDemoKeys } from "@/lib/cli/demo-keys";
 import { DEMO_KEYS } from "@/lib/simulator/keys";
 import { expect, test } from "./support/fixtures";
-import { md5OfFile, openAsAnalyst, screenshotBothThemes, sim, SIMULATOR_URL } from "./investigate-helpers";
+import { expectNoSeriousAxeViolations, md5OfFile, openAsAnalyst, screenshotBothThemes, sim, SIMULATOR_URL } from "./investigate-helpers";
 
 // An analyst reaches a custodian's Claude Code artifacts from the Sessions page, opens one to its versions and
 // downloads a version: the file saved is byte for byte what the Compliance API (the simulator) serves.
@@ -38,12 +36,6 @@ async function simVersionMd5(artifactId: string, versionId: string): Promise<str
   });
   expect(res.status).toBe(200);
   return createHash("md5").update(Buffer.from(await res.arrayBuffer())).digest("hex");
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test.describe("code artifacts", () => {
@@ -96,6 +88,27 @@ test.describe("code artifacts", () => {
     await expect(windowBox).toBeChecked();
     await expect(page.getByTestId("code-artifact-row").first().or(page.getByTestId("code-artifacts-empty"))).toBeVisible();
     await expectNoSeriousAxeViolations(page);
+  });
+
+  test("a custodian picked and the window box ticked before the first change lands are both kept", async ({ page }) => {
+    await openAsAnalyst(page, "/sessions?kind=code");
+    // Slow page navigations, as on a loaded server, so the second change is made while the first is in flight.
+    await page.route(
+      (url) => url.pathname === "/sessions",
+      async (route) => {
+        if (route.request().headers()["rsc"]) await new Promise((r) => setTimeout(r, 600));
+        await route.continue().catch(() => undefined);
+      },
+    );
+    const box = page.getByRole("combobox", { name: /^Custodians/ });
+    await box.fill("theon");
+    await box.press("Enter");
+    await expect(box).toHaveValue("");
+    await page.getByLabel("Only artifacts updated in the time window").check();
+    await expect(page).toHaveURL(/[?&]updated=window(&|$)/);
+    await expect(page).toHaveURL(/[?&]u=[^&]+/);
+    await expect(page.getByTestId("custodian-chip").filter({ hasText: "Theon" })).toHaveCount(1);
+    await expect(page.getByLabel("Only artifacts updated in the time window")).toBeChecked();
   });
 
   test("a version that is no longer kept answers a JSON 404 that says so", async ({ page }) => {

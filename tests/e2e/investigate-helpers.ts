@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { readFile } from "node:fs/promises";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { AuditPageDto } from "@/lib/schemas/audit";
@@ -135,4 +136,15 @@ export async function auditEntries(browser: Browser, baseURL: string, action: st
   const page = AuditPageDto.parse(await res.json());
   await context.close();
   return page.entries;
+}
+
+/**
+ * No serious or critical axe violation on the page as it stands. Waits for the document title first: Next streams
+ * a page's metadata, so right after a client navigation the <title> can still be on its way.
+ */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }

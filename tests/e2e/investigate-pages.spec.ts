@@ -1,13 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { openAsAnalyst, screenshotBothThemes, sim, simUserByEmailPrefix } from "./investigate-helpers";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousAxeViolations, openAsAnalyst, screenshotBothThemes, sim, simUserByEmailPrefix } from "./investigate-helpers";
 
 const window90 = () => {
   const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);

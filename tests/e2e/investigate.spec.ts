@@ -1,13 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { md5OfFile, openAsAnalyst, pickCustodian, screenshotBothThemes, scrollToLink, signInAsAnalyst, sim, simChatsWithMessages, simUserByEmailPrefix } from "./investigate-helpers";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expectNoSeriousAxeViolations, md5OfFile, openAsAnalyst, pickCustodian, screenshotBothThemes, scrollToLink, signInAsAnalyst, sim, simChatsWithMessages, simUserByEmailPrefix } from "./investigate-helpers";
 
 test.describe("investigation workspace", () => {
   test("a new analyst picks three custodians and 30 days, opens a chat with tool calls and files, and downloads a file whose md5 matches", async ({ page }) => {
