@@ -1,24 +1,18 @@
 "use client";
 
-import { Fragment, useState } from "react";
+import { Fragment } from "react";
 import type { AuditEntryDto } from "@/lib/schemas/audit";
 import { Badge, StatusDot } from "@/components/ui/badge";
 import { ChevronRightIcon } from "@/components/ui/icons";
 import { AuditEntryDetails } from "./audit-entry-details";
 import { formatAuditTime } from "./format";
+import { useToggleSet } from "@/components/ui/use-toggle-set";
 
 const OUTCOME_TONE = { success: "success", denied: "warning", failure: "danger" } as const;
 
 /** Newest first; each row expands in place to the full entry, its details and hashes. */
 export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
-  const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (id: string) =>
-    setOpenIds((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const [openIds, toggle] = useToggleSet();
 
   return (
     <div className="overflow-x-auto">

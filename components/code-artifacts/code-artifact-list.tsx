@@ -1,7 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Fragment, useOptimistic, useState, useTransition } from "react";
+import { Fragment, useOptimistic, useTransition } from "react";
 import { codeArtifactListQuery, type CodeArtifactListFilter } from "@/lib/queries/code-artifacts";
 import type { CodeArtifactDto } from "@/lib/schemas/investigate";
 import { formatDateTime } from "@/components/investigate/format-time";
@@ -14,6 +14,7 @@ import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { codeArtifactFilterOf, UPDATED_IN_WINDOW, UPDATED_PARAM } from "./code-artifact-params";
 import { CodeArtifactVersions } from "./code-artifact-versions";
 import { WindowChoice } from "./window-choice";
+import { useToggleSet } from "@/components/ui/use-toggle-set";
 
 /** Claude Code artifacts the custodians published: all of them unless the analyst narrows to the time window. */
 export function CodeArtifactsView() {
@@ -47,17 +48,10 @@ const READ_MODES: Record<string, string> = { org: "organization", owner: "owner 
 
 function CodeArtifactTable({ filter, tz }: { filter: CodeArtifactListFilter; tz: TimeZoneMode }) {
   const query = useInfiniteQuery(codeArtifactListQuery(filter));
-  const [openIds, setOpenIds] = useState<ReadonlySet<string>>(new Set());
+  const [openIds, toggle] = useToggleSet();
   if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading code artifacts…</p>;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="code artifacts" />;
   const rows = query.data.pages.flatMap((p) => p.items);
-  const toggle = (id: string) =>
-    setOpenIds((prev) => {
-      const next = new Set(prev);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
   return (
     <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
       {rows.length === 0 ? (
