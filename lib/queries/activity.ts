@@ -13,9 +13,9 @@ export type ActivityFilter = {
   includeApiAccess?: boolean;
 };
 
-/** Rows per request of the feed and bars of its histogram: the page prefetches with exactly these. */
-export const ACTIVITY_PAGE_SIZE = 100;
-export const HISTOGRAM_BUCKETS = 48;
+/** Rows per request of the feed and bars of its histogram (the page's prefetch reads them from the query keys). */
+const ACTIVITY_PAGE_SIZE = 100;
+const HISTOGRAM_BUCKETS = 48;
 
 const sorted = (list: readonly string[] | undefined) => [...new Set(list ?? [])].sort();
 const normalise = (f: ActivityFilter) => ({

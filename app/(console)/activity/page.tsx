@@ -1,12 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { makeQueryClient } from "@/lib/queries/query-client";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { activityFilterOf } from "@/components/activity/activity-url";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
+import { pagePrefetch } from "../investigate/_server/page-prefetch";
 import { pinnedActivityQuery } from "./_server/pinned-activity-query";
 import { prefetchActivity } from "./_server/prefetch-activity";
 
@@ -19,8 +19,8 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   const { state, params, callbackUrl } = pinnedActivityQuery(await searchParams);
   const page = await requireInvestigatorPage(callbackUrl, "activity:read");
   if (!page.allowed) return <NotAllowed />;
-  const queryClient = makeQueryClient();
-  await prefetchActivity(queryClient, activityFilterOf(state, params), page.audit);
+  const prefetch = pagePrefetch(page.audit);
+  await prefetchActivity(prefetch, activityFilterOf(state, params));
   return (
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
@@ -28,7 +28,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
         <p className="mt-1 text-sm text-muted">What happened across the organizations: sign-ins, chats, files, settings. Click an event for every field.</p>
       </div>
       <QueryProvider>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <HydrationBoundary state={dehydrate(prefetch.queryClient)}>
           <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
             <ActivityFeed />
           </Suspense>

@@ -1,11 +1,10 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { makeQueryClient } from "@/lib/queries/query-client";
-import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { ProjectsClient } from "@/components/projects/project-list";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { pagePrefetch } from "../investigate/_server/page-prefetch";
 import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
 import { pinnedQuery } from "../investigate/_server/pinned-query";
 import { prefetchProjectList } from "./_server/prefetch-projects";
@@ -21,9 +20,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const page = await requireInvestigatorPage(callbackUrl);
   if (!page.allowed) return <NotAllowed />;
 
-  const queryClient = makeQueryClient();
+  const prefetch = pagePrefetch(page.audit);
   if (state.userIds.length) {
-    await prefetchProjectList({ queryClient, deps: defaultInvestigateDeps, audit: page.audit }, { userIds: state.userIds, from: state.from, to: state.to });
+    await prefetchProjectList(prefetch, { userIds: state.userIds, from: state.from, to: state.to });
   }
   return (
     <div className="mx-auto max-w-7xl space-y-6">
@@ -32,7 +31,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
         <p className="mt-1 text-sm text-muted">The custodians&apos; Claude projects: instructions, attachments and who they were shared with.</p>
       </div>
       <QueryProvider>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <HydrationBoundary state={dehydrate(prefetch.queryClient)}>
           <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
             <ProjectsClient />
           </Suspense>

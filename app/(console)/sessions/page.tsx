@@ -1,12 +1,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { makeQueryClient } from "@/lib/queries/query-client";
-import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
 import { codeArtifactFilterOf, sessionsViewOf } from "@/components/code-artifacts/code-artifact-params";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { SessionsClient } from "@/components/transcript/session-list";
+import { pagePrefetch } from "../investigate/_server/page-prefetch";
 import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
 import { pinnedQuery } from "../investigate/_server/pinned-query";
 import { prefetchCodeArtifactList, prefetchSessionList } from "./_server/prefetch-sessions";
@@ -22,11 +21,10 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
   const page = await requireInvestigatorPage(callbackUrl);
   if (!page.allowed) return <NotAllowed />;
 
-  const queryClient = makeQueryClient();
+  const prefetch = pagePrefetch(page.audit);
   if (state.userIds.length) {
     // Read exactly as SessionsClient reads it, or the prefetch lands under another key.
     const view = sessionsViewOf(params);
-    const prefetch = { queryClient, deps: defaultInvestigateDeps, audit: page.audit };
     if (view === "code") await prefetchCodeArtifactList(prefetch, codeArtifactFilterOf(state, params));
     else await prefetchSessionList(prefetch, { kind: view, userIds: state.userIds, from: state.from, to: state.to });
   }
@@ -37,7 +35,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
         <p className="mt-1 text-sm text-muted">Agent sessions run in the cloud (Cowork) or on custodians&apos; machines (Claude Code and friends), and the code artifacts they published from Claude Code.</p>
       </div>
       <QueryProvider>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <HydrationBoundary state={dehydrate(prefetch.queryClient)}>
           <Suspense fallback={<p className="text-sm text-muted">Loading…</p>}>
             <SessionsClient />
           </Suspense>

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dehydrate, hashKey, hydrate, InfiniteQueryObserver, QueryObserver, type DehydratedState, type QueryKey } from "@tanstack/react-query";
-import { prefetchProject, prefetchProjectList, type PagePrefetch } from "@/app/(console)/projects/_server/prefetch-projects";
+import type { PagePrefetch } from "@/app/(console)/investigate/_server/page-prefetch";
+import { prefetchProject, prefetchProjectList } from "@/app/(console)/projects/_server/prefetch-projects";
 import { prefetchSessionList, prefetchSessionTranscript } from "@/app/(console)/sessions/_server/prefetch-sessions";
 import { projectKeys, projectListQuery, projectQuery } from "@/lib/queries/projects";
 import { makeQueryClient } from "@/lib/queries/query-client";

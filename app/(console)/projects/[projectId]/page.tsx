@@ -1,12 +1,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { makeQueryClient } from "@/lib/queries/query-client";
 import { UpstreamId } from "@/lib/schemas/investigate";
-import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { ProjectDetail } from "@/components/projects/project-detail";
 import { QueryProvider } from "@/components/providers/query-provider";
+import { pagePrefetch } from "../../investigate/_server/page-prefetch";
 import { requireInvestigatorPage } from "../../investigate/_server/investigator-page";
 import { prefetchProject } from "../_server/prefetch-projects";
 
@@ -23,12 +22,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const projectId = parsed.data;
   const page = await requireInvestigatorPage(`/projects/${encodeURIComponent(projectId)}`);
   if (!page.allowed) return <NotAllowed />;
-  const queryClient = makeQueryClient();
-  await prefetchProject({ queryClient, deps: defaultInvestigateDeps, audit: page.audit }, projectId);
+  const prefetch = pagePrefetch(page.audit);
+  await prefetchProject(prefetch, projectId);
   return (
     <div className="mx-auto max-w-5xl">
       <QueryProvider>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <HydrationBoundary state={dehydrate(prefetch.queryClient)}>
           <ProjectDetail projectId={projectId} />
         </HydrationBoundary>
       </QueryProvider>

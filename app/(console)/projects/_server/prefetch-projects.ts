@@ -1,19 +1,11 @@
 import "server-only";
-import type { QueryClient } from "@tanstack/react-query";
 import { projectListQuery, projectQuery, type ProjectListFilter } from "@/lib/queries/projects";
 import { ListProjectsQuery, ProjectParams } from "@/lib/schemas/investigate";
-import type { VerbAudit } from "@/lib/server/investigate/audited";
-import type { InvestigateDeps } from "@/lib/server/investigate/deps";
 import { getProject } from "@/lib/server/projects/get-project";
 import { listProjects } from "@/lib/server/projects/list-projects";
+import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
 
-export type PagePrefetch = { queryClient: QueryClient; deps: InvestigateDeps; audit: VerbAudit };
-
-// Each prefetch takes the browser's own query options (key, first page param) and swaps only the fetch for the
-// verb behind the route, parsed with the route's schema: the browser then hydrates fresh data under the key it
-// reads, does not fetch again within staleTime, and the read is audited once, as the route would audit it.
-// No retry: makeQueryClient never retries on the server. A failed prefetch is not dehydrated (only successes are):
-// the browser fetches through the route and shows the error or the data itself.
+// The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 
 /** First page of GET /api/projects for the filter the project list reads from the URL. */
 export async function prefetchProjectList({ queryClient, deps, audit }: PagePrefetch, filter: ProjectListFilter): Promise<void> {

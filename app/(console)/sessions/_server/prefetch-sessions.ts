@@ -5,9 +5,9 @@ import { ListCodeArtifactsQuery, ListSessionsQuery, SessionParams, SessionTransc
 import { listCodeArtifacts } from "@/lib/server/code-artifacts/list-code-artifacts";
 import { getSessionTranscript } from "@/lib/server/sessions/get-session-transcript";
 import { listSessions } from "@/lib/server/sessions/list-sessions";
-import type { PagePrefetch } from "../../projects/_server/prefetch-projects";
+import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
 
-// Same contract as prefetch-projects.ts (browser options, route verb and schema, one audit entry, no server retry).
+// The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 
 /** First page of GET /api/sessions for the kind and filter the session list reads from the URL. */
 export async function prefetchSessionList({ queryClient, deps, audit }: PagePrefetch, filter: SessionListFilter): Promise<void> {

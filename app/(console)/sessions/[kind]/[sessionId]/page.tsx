@@ -1,12 +1,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { makeQueryClient } from "@/lib/queries/query-client";
 import { SessionKind, UpstreamId } from "@/lib/schemas/investigate";
-import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
 import { NotAllowed } from "@/components/investigate/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { SessionTranscript } from "@/components/transcript/session-transcript";
+import { pagePrefetch } from "../../../investigate/_server/page-prefetch";
 import { requireInvestigatorPage } from "../../../investigate/_server/investigator-page";
 import { prefetchSessionTranscript } from "../../_server/prefetch-sessions";
 
@@ -24,12 +23,12 @@ export default async function SessionPage({ params }: { params: Promise<{ kind: 
   if (!kind.success || !id.success) notFound();
   const page = await requireInvestigatorPage(`/sessions/${kind.data}/${encodeURIComponent(id.data)}`);
   if (!page.allowed) return <NotAllowed />;
-  const queryClient = makeQueryClient();
-  await prefetchSessionTranscript({ queryClient, deps: defaultInvestigateDeps, audit: page.audit }, kind.data, id.data);
+  const prefetch = pagePrefetch(page.audit);
+  await prefetchSessionTranscript(prefetch, kind.data, id.data);
   return (
     <div className="mx-auto max-w-6xl">
       <QueryProvider>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <HydrationBoundary state={dehydrate(prefetch.queryClient)}>
           <SessionTranscript kind={kind.data} sessionId={id.data} />
         </HydrationBoundary>
       </QueryProvider>
