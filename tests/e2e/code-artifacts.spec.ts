@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { pickDemoKeys } from "@/lib/cli/demo-keys";
 import { DEMO_KEYS } from "@/lib/simulator/keys";
 import { expect, test } from "./support/fixtures";
-import { expectNoSeriousAxeViolations, md5OfFile, openAsAnalyst, screenshotBothThemes, sim, SIMULATOR_URL } from "./investigate-helpers";
+import { expectNoSeriousAxeViolations, md5OfFile, openAsAnalyst, screenshotBothThemes, sim, SIMULATOR_URL, slowNavigations } from "./investigate-helpers";
 
 // An analyst reaches a custodian's Claude Code artifacts from the Sessions page, opens one to its versions and
 // downloads a version: the file saved is byte for byte what the Compliance API (the simulator) serves.
@@ -93,13 +93,7 @@ test.describe("code artifacts", () => {
   test("a custodian picked and the window box ticked before the first change lands are both kept", async ({ page }) => {
     await openAsAnalyst(page, "/sessions?kind=code");
     // Slow page navigations, as on a loaded server, so the second change is made while the first is in flight.
-    await page.route(
-      (url) => url.pathname === "/sessions",
-      async (route) => {
-        if (route.request().headers()["rsc"]) await new Promise((r) => setTimeout(r, 600));
-        await route.continue().catch(() => undefined);
-      },
-    );
+    await slowNavigations(page, "/sessions", 600);
     const box = page.getByRole("combobox", { name: /^Custodians/ });
     await box.fill("theon");
     await box.press("Enter");

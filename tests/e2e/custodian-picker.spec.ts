@@ -1,6 +1,6 @@
 import type { Page, Route } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { openAsAnalyst } from "./investigate-helpers";
+import { openAsAnalyst, slowNavigations } from "./investigate-helpers";
 
 // Enter in the custodian box acts on what was typed, however soon it follows the typing. The box searches 200 ms
 // after typing stops, so a quick Enter comes before (or while) the search for the typed text runs, with the previous
@@ -53,13 +53,7 @@ test.describe("custodian picker: Enter right after typing", () => {
   test("names typed and entered in a quick row, without waiting for the chips, are all picked", async ({ page }) => {
     await openAsAnalyst(page, "/investigate");
     // Slow page navigations, as on a loaded server: each pick's URL lands while the next picks are being made.
-    await page.route(
-      (url) => url.pathname === "/investigate",
-      async (route) => {
-        if (route.request().headers()["rsc"]) await new Promise((r) => setTimeout(r, 400));
-        await route.continue().catch(() => undefined);
-      },
-    );
+    await slowNavigations(page, "/investigate", 400);
     const box = searchBox(page);
     const names = ["Jon Snow", "Arya Stark", "Sansa Stark", "Tyrion Lannister", "Brienne Tarth", "Davos Seaworth"];
     for (const name of names) {

@@ -148,3 +148,14 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
+
+/** Holds the page's client navigations to `pathname` for `ms`, as on a loaded server, so changes overlap. */
+export async function slowNavigations(page: Page, pathname: string, ms: number): Promise<void> {
+  await page.route(
+    (url) => url.pathname === pathname,
+    async (route) => {
+      if (route.request().headers()["rsc"]) await new Promise((r) => setTimeout(r, ms));
+      await route.continue().catch(() => undefined);
+    },
+  );
+}
