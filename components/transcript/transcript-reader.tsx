@@ -157,7 +157,13 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
         </div>
       </div>
       <p className="text-xs text-subtle">
-        Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous message · <kbd>[</kbd>/<kbd>]</kbd> previous/next chat · <kbd>Ctrl</kbd>+<kbd>F</kbd> find
+        Keys: <kbd>j</kbd>/<kbd>k</kbd> next/previous message ·{" "}
+        {onChatStep ? (
+          <>
+            <kbd>[</kbd>/<kbd>]</kbd> previous/next chat ·{" "}
+          </>
+        ) : null}
+        <kbd>Ctrl</kbd>+<kbd>F</kbd> find
       </p>
     </div>
   );
