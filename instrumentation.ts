@@ -6,10 +6,15 @@
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ getDbHandle }, { redact }] = await Promise.all([import("@/lib/server/db"), import("@/lib/server/http/redact")]);
+  const [{ getDbHandle }, { redact }] = await Promise.all([
+    import("@/lib/server/db"),
+    import("@/lib/server/http/redact"),
+  ]);
   try {
     await getDbHandle();
   } catch (err) {
-    console.error(`[db] could not open the database at start; the first request will retry: ${redact(err instanceof Error ? err.message : String(err))}`);
+    console.error(
+      `[db] could not open the database at start; the first request will retry: ${redact(err instanceof Error ? err.message : String(err))}`,
+    );
   }
 }

@@ -55,7 +55,13 @@ export default defineConfig({
     // One sign-in per demo role, kept for the specs (tests/e2e/auth.setup.ts).
     { name: "sessions", use: chromium, testMatch: /auth\.setup\.ts$/ },
     // `teardown` runs the secrets scan after every other spec, whether they passed or not.
-    { name: "debian-chromium", use: chromium, dependencies: ["sessions"], testIgnore: /secrets\.spec\.ts$/, teardown: "secrets" },
+    {
+      name: "debian-chromium",
+      use: chromium,
+      dependencies: ["sessions"],
+      testIgnore: /secrets\.spec\.ts$/,
+      teardown: "secrets",
+    },
     { name: "secrets", use: chromium, testMatch: /secrets\.spec\.ts$/ },
   ],
   webServer: [

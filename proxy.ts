@@ -22,7 +22,9 @@ function isPublicPath(pathname: string): boolean {
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
   const { pathname, search } = request.nextUrl;
-  const csp = isDataRoute(pathname) ? DATA_ROUTE_CSP : contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const csp = isDataRoute(pathname)
+    ? DATA_ROUTE_CSP
+    : contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
   if (!isPublicPath(pathname) && !(await hasSession(request))) {
     const target = new URL(signInUrl(`${pathname}${search}`), request.url);

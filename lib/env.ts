@@ -17,7 +17,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 const withDefault = <T extends z.ZodType>(fallback: string | number, schema: T) =>
   z.preprocess((v) => blankToUndefined(v) ?? fallback, schema);
 const optionalString = optional(z.string().trim());
-const intWithDefault = (fallback: number, min: number, max: number) => withDefault(fallback, z.coerce.number().int().min(min).max(max));
+const intWithDefault = (fallback: number, min: number, max: number) =>
+  withDefault(fallback, z.coerce.number().int().min(min).max(max));
 /** Shared by the upstream rate budget and the route limiter: one Redis for both. */
 const redisUrl = optional(z.string().regex(/^rediss?:\/\//, "Must be a redis:// URL"));
 
@@ -70,7 +71,11 @@ export const ServerConfig = z
     // OIDC is all-or-nothing: a half-configured provider would fail at sign-in time instead of boot.
     const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
     if (set > 0 && set < 3) {
-      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
     }
   })
   .transform((env) => ({

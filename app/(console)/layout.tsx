@@ -19,11 +19,17 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
   const visibleHrefs = visibleNavHrefs(NAV_ITEMS, actor.roles);
   // Only investigators state a purpose; others never see the badge.
-  const purposeSummary = can(actor.roles, "custodian:read") ? (purpose && { reference: purpose.reference, reason: purpose.reason }) : undefined;
+  const purposeSummary = can(actor.roles, "custodian:read")
+    ? purpose && { reference: purpose.reference, reason: purpose.reason }
+    : undefined;
   return (
     <>
       <SkipLink targetId={MAIN_ID} />
-      <TopBar theme={theme} user={{ name: actor.name, email: actor.email, roles: actor.roles }} purpose={purposeSummary} />
+      <TopBar
+        theme={theme}
+        user={{ name: actor.name, email: actor.email, roles: actor.roles }}
+        purpose={purposeSummary}
+      />
       <div className="mx-auto flex min-h-[calc(100dvh-3.5rem)] w-full max-w-[1400px]">
         <aside className="hidden w-56 shrink-0 border-r border-line md:block">
           <div className="sticky top-14 px-3 py-4">

@@ -42,30 +42,68 @@ export function ActivityFeed() {
       <div className="grid gap-5 rounded-xl border border-line bg-surface p-5 shadow-card lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
           <CustodianPicker value={state.userIds} onChange={(userIds) => navigate((s) => ({ ...s, userIds }))} />
-          <TypeFilter areas={types.data?.areas} value={selection} onChange={(update) => navigate((s) => s, (extra) => selectionParams(update(selectionOf(extra))))} />
+          <TypeFilter
+            areas={types.data?.areas}
+            value={selection}
+            onChange={(update) =>
+              navigate(
+                (s) => s,
+                (extra) => selectionParams(update(selectionOf(extra))),
+              )
+            }
+          />
           <label className="inline-flex items-center gap-2 text-sm text-muted">
-            <input type="checkbox" checked={includeApi} onChange={(e) => navigate((s) => s, { api: e.target.checked ? "1" : null })} className="size-4 accent-accent" />
+            <input
+              type="checkbox"
+              checked={includeApi}
+              onChange={(e) => navigate((s) => s, { api: e.target.checked ? "1" : null })}
+              className="size-4 accent-accent"
+            />
             Include Compliance API access
           </label>
         </div>
         <DateRangePicker value={state} onChange={(w) => navigate((s) => ({ ...s, ...w }))} />
       </div>
       <section aria-label="Events over time" className="rounded-xl border border-line bg-surface p-5 shadow-card">
-        {histogram.isPending ? <div className="h-32 animate-pulse rounded-md bg-surface-2" aria-busy="true" aria-label="Loading the histogram" /> : null}
-        {histogram.isError ? <QueryError error={histogram.error} onRetry={() => void histogram.refetch()} what="the histogram" /> : null}
+        {histogram.isPending ? (
+          <div
+            className="h-32 animate-pulse rounded-md bg-surface-2"
+            aria-busy="true"
+            aria-label="Loading the histogram"
+          />
+        ) : null}
+        {histogram.isError ? (
+          <QueryError error={histogram.error} onRetry={() => void histogram.refetch()} what="the histogram" />
+        ) : null}
         {histogram.isSuccess ? <Histogram data={histogram.data} tz={state.tz} /> : null}
       </section>
-      <section aria-labelledby={`${id}-events`} className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+      <section
+        aria-labelledby={`${id}-events`}
+        className="overflow-hidden rounded-xl border border-line bg-surface shadow-card"
+      >
         <h2 id={`${id}-events`} className="border-b border-line px-5 py-3 text-sm font-semibold text-fg">
           Events
         </h2>
         {list.isPending ? <p className="px-5 py-4 text-sm text-muted">Loading events…</p> : null}
-        {list.isError ? <div className="p-5"><QueryError error={list.error} onRetry={() => void list.refetch()} what="events" /></div> : null}
-        {list.isSuccess && events.length === 0 ? <p className="px-5 py-10 text-center text-sm text-muted">No events match. Widen the window or clear the filters.</p> : null}
+        {list.isError ? (
+          <div className="p-5">
+            <QueryError error={list.error} onRetry={() => void list.refetch()} what="events" />
+          </div>
+        ) : null}
+        {list.isSuccess && events.length === 0 ? (
+          <p className="px-5 py-10 text-center text-sm text-muted">
+            No events match. Widen the window or clear the filters.
+          </p>
+        ) : null}
         <ul className="divide-y divide-line">
           {events.map((e) => (
             <li key={e.id}>
-              <button type="button" onClick={() => setOpen(e)} className="grid w-full grid-cols-[11rem_minmax(0,1fr)_minmax(0,14rem)] items-center gap-3 px-5 py-2 text-left text-sm hover:bg-surface-2" data-testid="activity-row">
+              <button
+                type="button"
+                onClick={() => setOpen(e)}
+                className="grid w-full grid-cols-[11rem_minmax(0,1fr)_minmax(0,14rem)] items-center gap-3 px-5 py-2 text-left text-sm hover:bg-surface-2"
+                data-testid="activity-row"
+              >
                 <span className="text-muted tabular-nums">{formatDateTime(e.createdAt, state.tz)}</span>
                 <span className="flex min-w-0 items-center gap-2">
                   <Badge>{e.areaLabel}</Badge>

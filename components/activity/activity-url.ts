@@ -10,7 +10,15 @@ import type { InvestigateState } from "@/components/investigate/investigate-url"
 export const ACTIVITY_URL_KEYS = ["area", "types", "api"] as const;
 
 const NAME = /^[a-z0-9_]{1,100}$/;
-const names = (raw: string | null) => [...new Set((raw ?? "").split(",").map((s) => s.trim()).filter((s) => NAME.test(s)))].sort();
+const names = (raw: string | null) =>
+  [
+    ...new Set(
+      (raw ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => NAME.test(s)),
+    ),
+  ].sort();
 
 /** Reads `{ area, types }` values (a URL's, or the latest asked-for) back as a selection. */
 export function selectionOf(values: { area?: string | null; types?: string | null }): ActivitySelection {
@@ -30,5 +38,12 @@ export function selectionParams(selection: ActivitySelection): { area: string | 
 /** What the page shows for a URL: the same on the server (prefetch) and in the browser, so both use one query key. */
 export function activityFilterOf(state: InvestigateState, params: URLSearchParams): ActivityFilter {
   const { areas, types } = parseActivitySelection(params);
-  return { areas, types, actorIds: state.userIds, from: state.from, to: state.to, includeApiAccess: params.get("api") === "1" };
+  return {
+    areas,
+    types,
+    actorIds: state.userIds,
+    from: state.from,
+    to: state.to,
+    includeApiAccess: params.get("api") === "1",
+  };
 }

@@ -11,11 +11,25 @@ export function Histogram({ data, tz }: { data: ActivityHistogramDto; tz: TimeZo
   const barW = W / Math.max(1, data.buckets.length);
   return (
     <figure className="space-y-1" data-testid="activity-histogram">
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-32 w-full" role="img" aria-label={`${data.total} events between ${formatDateTime(data.from, tz)} and ${formatDateTime(data.to, tz)}`} preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${W} ${H}`}
+        className="h-32 w-full"
+        role="img"
+        aria-label={`${data.total} events between ${formatDateTime(data.from, tz)} and ${formatDateTime(data.to, tz)}`}
+        preserveAspectRatio="none"
+      >
         {data.buckets.map((b, i) => {
           const h = b.count === 0 ? 0 : Math.max(2, (b.count / max) * (H - 4));
           return (
-            <rect key={b.start} x={i * barW + 1} y={H - h} width={Math.max(1, barW - 2)} height={h} rx={1.5} className="fill-accent">
+            <rect
+              key={b.start}
+              x={i * barW + 1}
+              y={H - h}
+              width={Math.max(1, barW - 2)}
+              height={h}
+              rx={1.5}
+              className="fill-accent"
+            >
               <title>{`${b.count} events from ${formatDateTime(b.start, tz)}`}</title>
             </rect>
           );
@@ -24,7 +38,8 @@ export function Histogram({ data, tz }: { data: ActivityHistogramDto; tz: TimeZo
       <figcaption className="flex justify-between text-xs text-subtle tabular-nums">
         <span>{formatDateTime(data.from, tz)}</span>
         <span>
-          {data.total.toLocaleString("en")} events{data.partial ? ` (exact from ${formatDateTime(data.completeFrom, tz)})` : ""}
+          {data.total.toLocaleString("en")} events
+          {data.partial ? ` (exact from ${formatDateTime(data.completeFrom, tz)})` : ""}
         </span>
         <span>{formatDateTime(data.to, tz)}</span>
       </figcaption>

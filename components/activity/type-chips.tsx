@@ -25,14 +25,24 @@ export function TypeChips({ areas, value, onRemove }: Props) {
         remove: (s: ActivitySelection) => ({ ...s, areas: s.areas.filter((a) => a !== id) }),
       };
     }),
-    ...value.types.map((t) => ({ key: `type:${t}`, label: t, name: t, isMono: true, remove: (s: ActivitySelection) => ({ ...s, types: s.types.filter((x) => x !== t) }) })),
+    ...value.types.map((t) => ({
+      key: `type:${t}`,
+      label: t,
+      name: t,
+      isMono: true,
+      remove: (s: ActivitySelection) => ({ ...s, types: s.types.filter((x) => x !== t) }),
+    })),
   ];
   if (!chips.length) return null;
   const hidden = chips.length - MAX_CHIPS;
   return (
     <ul aria-label="Chosen event types" className="flex flex-wrap items-center gap-1.5" data-testid="type-chips">
       {chips.slice(0, MAX_CHIPS).map((c) => (
-        <li key={c.key} className="inline-flex max-w-full items-center gap-1 rounded-full border border-line bg-accent-soft py-0.5 pr-1 pl-2.5 text-xs text-accent-text" data-testid="type-chip">
+        <li
+          key={c.key}
+          className="inline-flex max-w-full items-center gap-1 rounded-full border border-line bg-accent-soft py-0.5 pr-1 pl-2.5 text-xs text-accent-text"
+          data-testid="type-chip"
+        >
           <span className={`truncate font-medium ${c.isMono ? "font-mono text-[11px]" : ""}`}>{c.label}</span>
           <button
             type="button"

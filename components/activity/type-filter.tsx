@@ -1,7 +1,13 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { compactSelection, expandSelection, isEmptySelection, type ActivityArea, type ActivitySelection } from "@/lib/schemas/investigate/activity-selection";
+import {
+  compactSelection,
+  expandSelection,
+  isEmptySelection,
+  type ActivityArea,
+  type ActivitySelection,
+} from "@/lib/schemas/investigate/activity-selection";
 import { ChevronDownIcon } from "@/components/ui/icons";
 import { useDismiss } from "@/components/ui/use-dismiss";
 import { TypeChips } from "./type-chips";
@@ -53,11 +59,16 @@ export function TypeFilter({ areas, value, onChange }: Props) {
   const toggleArea = (area: ActivityArea) =>
     change((s) => {
       const isAll = area.types.every((t) => s.has(t));
-      for (const t of area.types) if (isAll) s.delete(t);
-      else s.add(t);
+      for (const t of area.types)
+        if (isAll) s.delete(t);
+        else s.add(t);
     });
   const shownTypes = query.trim() ? known.flatMap((a) => visibleTypes(a, query)) : [];
-  const label = isEmptySelection(value) ? "All event types" : areas ? `${chosen.size} of ${total} types` : "Chosen types";
+  const label = isEmptySelection(value)
+    ? "All event types"
+    : areas
+      ? `${chosen.size} of ${total} types`
+      : "Chosen types";
 
   return (
     <div className="space-y-2" ref={root}>
@@ -69,7 +80,8 @@ export function TypeFilter({ areas, value, onChange }: Props) {
           className="relative"
           onBlur={(e) => {
             // Tabbing out of the panel closes it; a click on its own background (no new focus) does not.
-            if (isOpen && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setIsOpen(false);
+            if (isOpen && e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget))
+              setIsOpen(false);
           }}
         >
           <button
@@ -107,18 +119,36 @@ export function TypeFilter({ areas, value, onChange }: Props) {
                 />
               </div>
               <div className="min-h-0 flex-1 overflow-auto py-1">
-                {areas ? <TypeList areas={known} chosen={chosen} query={query} onToggleArea={toggleArea} onToggleType={toggleType} /> : <p className="px-3 py-6 text-sm text-muted">Loading the event types…</p>}
+                {areas ? (
+                  <TypeList
+                    areas={known}
+                    chosen={chosen}
+                    query={query}
+                    onToggleArea={toggleArea}
+                    onToggleType={toggleType}
+                  />
+                ) : (
+                  <p className="px-3 py-6 text-sm text-muted">Loading the event types…</p>
+                )}
               </div>
               <div className="flex items-center gap-2 border-t border-line px-3 py-2 text-sm">
                 <span className="text-muted tabular-nums" aria-live="polite">
                   {chosen.size ? `${chosen.size} chosen` : "None chosen: every type is shown"}
                 </span>
                 {shownTypes.length ? (
-                  <button type="button" onClick={() => change((s) => shownTypes.forEach((t) => s.add(t)))} className="ml-auto rounded-md px-2 py-1 font-medium text-accent-text hover:bg-surface-2">
+                  <button
+                    type="button"
+                    onClick={() => change((s) => shownTypes.forEach((t) => s.add(t)))}
+                    className="ml-auto rounded-md px-2 py-1 font-medium text-accent-text hover:bg-surface-2"
+                  >
                     Add the {shownTypes.length} shown
                   </button>
                 ) : null}
-                <button type="button" onClick={close} className={`${shownTypes.length ? "" : "ml-auto "}rounded-md border border-line-strong px-2.5 py-1 font-medium text-fg hover:bg-surface-2`}>
+                <button
+                  type="button"
+                  onClick={close}
+                  className={`${shownTypes.length ? "" : "ml-auto"}rounded-md border border-line-strong px-2.5 py-1 font-medium text-fg hover:bg-surface-2`}
+                >
                   Done
                 </button>
               </div>
@@ -126,10 +156,15 @@ export function TypeFilter({ areas, value, onChange }: Props) {
           ) : null}
         </div>
         {!isEmptySelection(value) ? (
-          <button type="button" onClick={() => {
+          <button
+            type="button"
+            onClick={() => {
               onChange(() => ({ areas: [], types: [] }));
               trigger.current?.focus();
-            }} className="rounded-md px-2 py-1 text-sm font-medium text-accent-text hover:bg-surface-2" data-testid="type-filter-clear">
+            }}
+            className="rounded-md px-2 py-1 text-sm font-medium text-accent-text hover:bg-surface-2"
+            data-testid="type-filter-clear"
+          >
             Clear
           </button>
         ) : null}

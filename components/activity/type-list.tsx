@@ -26,11 +26,20 @@ export function visibleTypes(area: ActivityArea, query: string): string[] {
  */
 export function TypeList({ areas, chosen, query, onToggleArea, onToggleType }: Props) {
   const shown = areas.map((area) => ({ area, types: visibleTypes(area, query) })).filter((s) => s.types.length > 0);
-  if (!shown.length) return <p className="px-3 py-6 text-center text-sm text-muted">No event type matches “{query.trim()}”.</p>;
+  if (!shown.length)
+    return <p className="px-3 py-6 text-center text-sm text-muted">No event type matches “{query.trim()}”.</p>;
   return (
     <ul className="divide-y divide-line" aria-label="Areas">
       {shown.map(({ area, types }) => (
-        <AreaItem key={area.id} area={area} types={types} chosen={chosen} isFiltered={query.trim() !== ""} onToggleArea={onToggleArea} onToggleType={onToggleType} />
+        <AreaItem
+          key={area.id}
+          area={area}
+          types={types}
+          chosen={chosen}
+          isFiltered={query.trim() !== ""}
+          onToggleArea={onToggleArea}
+          onToggleType={onToggleType}
+        />
       ))}
     </ul>
   );
@@ -43,7 +52,10 @@ function AreaItem({
   isFiltered,
   onToggleArea,
   onToggleType,
-}: { area: ActivityArea; types: string[]; chosen: ReadonlySet<string>; isFiltered: boolean } & Pick<Props, "onToggleArea" | "onToggleType">) {
+}: { area: ActivityArea; types: string[]; chosen: ReadonlySet<string>; isFiltered: boolean } & Pick<
+  Props,
+  "onToggleArea" | "onToggleType"
+>) {
   const id = useId();
   const [isOpen, setIsOpen] = useState(false);
   const box = useRef<HTMLInputElement>(null);
@@ -65,10 +77,21 @@ function AreaItem({
           onClick={() => setIsOpen((o) => !o)}
           className="inline-flex size-6 shrink-0 items-center justify-center rounded-md text-muted hover:bg-surface-2 hover:text-fg disabled:opacity-40"
         >
-          <ChevronRightIcon className={`transition-transform ${isExpanded ? "rotate-90" : ""}`} width={14} height={14} />
+          <ChevronRightIcon
+            className={`transition-transform ${isExpanded ? "rotate-90" : ""}`}
+            width={14}
+            height={14}
+          />
         </button>
         <label className="flex min-w-0 flex-1 cursor-pointer items-center gap-2 rounded-md px-1.5 py-1 text-sm text-fg hover:bg-surface-2">
-          <input ref={box} type="checkbox" checked={isAll} onChange={() => onToggleArea(area)} className="size-4 shrink-0 accent-accent" data-testid="type-area" />
+          <input
+            ref={box}
+            type="checkbox"
+            checked={isAll}
+            onChange={() => onToggleArea(area)}
+            className="size-4 shrink-0 accent-accent"
+            data-testid="type-area"
+          />
           <span className="truncate font-medium">{area.label}</span>
           <span className="ml-auto shrink-0 text-xs text-muted tabular-nums">
             {count ? `${count}/` : ""}
@@ -81,7 +104,12 @@ function AreaItem({
           {types.map((t) => (
             <li key={t}>
               <label className="flex cursor-pointer items-center gap-2 rounded-md px-1.5 py-0.5 hover:bg-surface-2">
-                <input type="checkbox" checked={chosen.has(t)} onChange={() => onToggleType(t)} className="size-3.5 shrink-0 accent-accent" />
+                <input
+                  type="checkbox"
+                  checked={chosen.has(t)}
+                  onChange={() => onToggleType(t)}
+                  className="size-3.5 shrink-0 accent-accent"
+                />
                 <span className="truncate font-mono text-xs text-fg">{t}</span>
               </label>
             </li>

@@ -2,7 +2,11 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "@/components/investigate/investigate-url";
+import {
+  parseInvestigateParams,
+  toInvestigateSearch,
+  type InvestigateState,
+} from "@/components/investigate/investigate-url";
 import { useDisplayTz } from "@/components/investigate/use-display-tz";
 import { ACTIVITY_URL_KEYS } from "./activity-url";
 
@@ -38,7 +42,10 @@ export function useActivityState() {
     latest.current = search;
   }, [search]);
 
-  function navigate(update: (current: InvestigateState) => InvestigateState, extra: ActivityUrlExtra | ((current: ActivityUrlExtra) => ActivityUrlExtra) = {}) {
+  function navigate(
+    update: (current: InvestigateState) => InvestigateState,
+    extra: ActivityUrlExtra | ((current: ActivityUrlExtra) => ActivityUrlExtra) = {},
+  ) {
     const current = new URLSearchParams(latest.current);
     const currentExtra: ActivityUrlExtra = Object.fromEntries(ACTIVITY_URL_KEYS.map((k) => [k, current.get(k)]));
     const nextExtra = { ...currentExtra, ...(typeof extra === "function" ? extra(currentExtra) : extra) };

@@ -14,7 +14,13 @@ import { RolePicker } from "./role-picker";
  * Adds a local account (POST /api/users). No password is asked for: the server generates a strong one
  * and `onCreated` receives it, to be shown once. Field errors come from the server's validation.
  */
-export function AddUserForm({ onCreated, onCancel }: { onCreated: (created: CreatedUserDto) => void; onCancel: () => void }) {
+export function AddUserForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (created: CreatedUserDto) => void;
+  onCancel: () => void;
+}) {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [roles, setRoles] = useState<Role[]>(["analyst"]);
@@ -32,7 +38,14 @@ export function AddUserForm({ onCreated, onCancel }: { onCreated: (created: Crea
   return (
     <form onSubmit={onSubmit} aria-label="Add a user" className="space-y-5">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextInput id="new-user-name" label="Full name" required value={name} onChange={(e) => setName(e.target.value)} errors={fields.name} />
+        <TextInput
+          id="new-user-name"
+          label="Full name"
+          required
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          errors={fields.name}
+        />
         <TextInput
           id="new-user-email"
           label="Email"

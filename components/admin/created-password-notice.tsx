@@ -17,7 +17,11 @@ export function CreatedPasswordNotice({ created, onDismiss }: { created: Created
     }
   };
   return (
-    <section data-testid="created-user" aria-live="polite" className="rounded-xl border border-success-line bg-success-soft px-5 py-4">
+    <section
+      data-testid="created-user"
+      aria-live="polite"
+      className="rounded-xl border border-success-line bg-success-soft px-5 py-4"
+    >
       <div className="flex items-start justify-between gap-4">
         <div className="min-w-0">
           <p className="flex items-center gap-2 text-sm font-semibold text-success">
@@ -25,12 +29,21 @@ export function CreatedPasswordNotice({ created, onDismiss }: { created: Created
           </p>
           {created.generatedPassword ? (
             <>
-              <p className="mt-1 text-[13px] text-fg">Give them this password through a trusted channel. It will not be shown again.</p>
+              <p className="mt-1 text-[13px] text-fg">
+                Give them this password through a trusted channel. It will not be shown again.
+              </p>
               <div className="mt-3 flex flex-wrap items-center gap-2">
-                <code data-testid="generated-password" className="rounded-lg border border-line bg-surface px-3 py-1.5 font-mono text-sm text-fg select-all">
+                <code
+                  data-testid="generated-password"
+                  className="rounded-lg border border-line bg-surface px-3 py-1.5 font-mono text-sm text-fg select-all"
+                >
                   {created.generatedPassword}
                 </code>
-                <button type="button" onClick={copy} className="h-8 rounded-lg border border-line-strong bg-surface px-3 text-[13px] font-medium text-fg hover:bg-surface-2">
+                <button
+                  type="button"
+                  onClick={copy}
+                  className="h-8 rounded-lg border border-line-strong bg-surface px-3 text-[13px] font-medium text-fg hover:bg-surface-2"
+                >
                   {isCopied ? "Copied" : "Copy"}
                 </button>
               </div>

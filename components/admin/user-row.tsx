@@ -11,7 +11,9 @@ import { RolePicker } from "./role-picker";
 const PatchedUser = z.object({ user: UserDtoSchema.nullable() });
 type Mode = "view" | "roles" | "disable";
 
-const SMALL_SECONDARY = BUTTON_SECONDARY.replace("h-9", "h-8").replace("px-3.5", "px-3").replace("text-sm", "text-[13px]");
+const SMALL_SECONDARY = BUTTON_SECONDARY.replace("h-9", "h-8")
+  .replace("px-3.5", "px-3")
+  .replace("text-sm", "text-[13px]");
 const SMALL_PRIMARY = BUTTON_PRIMARY.replace("h-9", "h-8").replace("px-4", "px-3").replace("text-sm", "text-[13px]");
 
 /** One account: roles edited in place (PATCH roles), disabling behind a confirmation (PATCH disabled). */
@@ -46,7 +48,10 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
   };
 
   return (
-    <tr data-testid={`user-row-${user.email}`} className={`align-top ${user.disabled ? "text-muted [&_.font-medium]:text-muted" : ""}`}>
+    <tr
+      data-testid={`user-row-${user.email}`}
+      className={`align-top ${user.disabled ? "text-muted [&_.font-medium]:text-muted" : ""}`}
+    >
       <td className="py-3 pr-4 pl-5">
         <p className="font-medium text-fg">
           {user.name}
@@ -60,9 +65,20 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
       <td className="px-4 py-3">
         {mode === "roles" ? (
           <div className="space-y-2.5">
-            <RolePicker legend={`Roles of ${user.email}`} idPrefix={`roles-${user.id}`} value={roles} onChange={setRoles} isCompact />
+            <RolePicker
+              legend={`Roles of ${user.email}`}
+              idPrefix={`roles-${user.id}`}
+              value={roles}
+              onChange={setRoles}
+              isCompact
+            />
             <WithCancel onCancel={cancel}>
-              <button type="button" className={SMALL_PRIMARY} disabled={isSaving || roles.length === 0} onClick={() => patch({ roles })}>
+              <button
+                type="button"
+                className={SMALL_PRIMARY}
+                disabled={isSaving || roles.length === 0}
+                onClick={() => patch({ roles })}
+              >
                 {isSaving ? "Saving…" : "Save roles"}
               </button>
             </WithCancel>
@@ -76,7 +92,11 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
             ))}
           </div>
         )}
-        {error ? <p className="mt-2 text-xs font-medium text-danger" data-testid="user-row-error">{error}</p> : null}
+        {error ? (
+          <p className="mt-2 text-xs font-medium text-danger" data-testid="user-row-error">
+            {error}
+          </p>
+        ) : null}
       </td>
       <td className="px-4 py-3 text-[13px] whitespace-nowrap">
         {user.disabled ? <StatusDot tone="neutral">Disabled</StatusDot> : <StatusDot tone="success">Active</StatusDot>}
@@ -87,19 +107,34 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
           <div className="inline-flex flex-col items-end gap-2">
             <span className="text-xs text-muted">Disable this account? It is signed out at once.</span>
             <WithCancel onCancel={cancel}>
-              <button type="button" className={BUTTON_DANGER} disabled={isSaving} onClick={() => patch({ disabled: true })}>
+              <button
+                type="button"
+                className={BUTTON_DANGER}
+                disabled={isSaving}
+                onClick={() => patch({ disabled: true })}
+              >
                 {isSaving ? "Disabling…" : "Confirm disable"}
               </button>
             </WithCancel>
           </div>
         ) : mode === "view" ? (
           <div className="flex justify-end gap-2">
-            <button type="button" className={SMALL_SECONDARY} onClick={() => setMode("roles")} aria-label={`Edit roles of ${user.email}`}>
+            <button
+              type="button"
+              className={SMALL_SECONDARY}
+              onClick={() => setMode("roles")}
+              aria-label={`Edit roles of ${user.email}`}
+            >
               Edit roles
             </button>
             {/* Disabling oneself is refused by the server too. */}
             {isSelf ? null : (
-              <button type="button" className={BUTTON_DANGER} onClick={() => setMode("disable")} aria-label={`Disable ${user.email}`}>
+              <button
+                type="button"
+                className={BUTTON_DANGER}
+                onClick={() => setMode("disable")}
+                aria-label={`Disable ${user.email}`}
+              >
                 Disable
               </button>
             )}

@@ -40,13 +40,23 @@ export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: string
         </section>
       ) : null}
 
-      <section aria-labelledby="users-title" className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+      <section
+        aria-labelledby="users-title"
+        className="overflow-hidden rounded-xl border border-line bg-surface shadow-card"
+      >
         <header className="flex items-center justify-between gap-3 border-b border-line px-5 py-3">
           <h2 id="users-title" className="text-sm font-semibold text-fg">
-            Accounts <span className="ml-1 font-normal text-muted tabular-nums">{active} active · {users.length} total</span>
+            Accounts{" "}
+            <span className="ml-1 font-normal text-muted tabular-nums">
+              {active} active · {users.length} total
+            </span>
           </h2>
           {isAdding ? null : (
-            <button type="button" className={BUTTON_PRIMARY.replace("h-9", "h-8").replace("px-4", "px-3")} onClick={() => setIsAdding(true)}>
+            <button
+              type="button"
+              className={BUTTON_PRIMARY.replace("h-9", "h-8").replace("px-4", "px-3")}
+              onClick={() => setIsAdding(true)}
+            >
               <PlusIcon /> Add user
             </button>
           )}
@@ -55,18 +65,35 @@ export function UsersAdmin({ users, selfId }: { users: UserDto[]; selfId: string
           <table className="w-full text-left text-sm">
             <thead className="border-b border-line bg-surface-2/60 text-xs text-muted">
               <tr>
-                <th scope="col" className="py-2 pr-4 pl-5 font-medium">User</th>
-                <th scope="col" className="px-4 py-2 font-medium">Sign-in</th>
-                <th scope="col" className="px-4 py-2 font-medium">Roles</th>
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2 font-medium">Added</th>
-                <th scope="col" className="py-2 pr-5 pl-4 text-right font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="py-2 pr-4 pl-5 font-medium">
+                  User
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Sign-in
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Roles
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  Added
+                </th>
+                <th scope="col" className="py-2 pr-5 pl-4 text-right font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
               {users.map((user) => (
                 // Keyed by roles too: after a refresh the row restarts from the saved state.
-                <UserRow key={`${user.id}:${user.roles.join()}:${user.disabled}`} user={user} isSelf={user.id === selfId} onChanged={() => router.refresh()} />
+                <UserRow
+                  key={`${user.id}:${user.roles.join()}:${user.disabled}`}
+                  user={user}
+                  isSelf={user.id === selfId}
+                  onChanged={() => router.refresh()}
+                />
               ))}
             </tbody>
           </table>

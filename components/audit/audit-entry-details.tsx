@@ -5,7 +5,9 @@ function Row({ label, children, mono = false }: { label: string; children: React
   return (
     <div className="grid gap-1 py-1.5 sm:grid-cols-[9rem_1fr] sm:gap-4">
       <dt className="text-xs font-medium text-muted">{label}</dt>
-      <dd className={`min-w-0 text-[13px] [overflow-wrap:anywhere] text-fg ${mono ? "font-mono text-xs" : ""}`}>{children}</dd>
+      <dd className={`min-w-0 text-[13px] [overflow-wrap:anywhere] text-fg ${mono ? "font-mono text-xs" : ""}`}>
+        {children}
+      </dd>
     </div>
   );
 }
@@ -14,7 +16,10 @@ function Row({ label, children, mono = false }: { label: string; children: React
 export function AuditEntryDetails({ entry }: { entry: AuditEntryDto }) {
   const hasDetails = Object.keys(entry.details).length > 0;
   return (
-    <div data-testid="audit-entry-details" className="grid gap-x-8 rounded-lg border border-line bg-surface px-4 py-3 lg:grid-cols-2">
+    <div
+      data-testid="audit-entry-details"
+      className="grid gap-x-8 rounded-lg border border-line bg-surface px-4 py-3 lg:grid-cols-2"
+    >
       <dl>
         <Row label="Entry" mono>
           #{entry.seq} · {entry.id}

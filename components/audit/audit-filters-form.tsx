@@ -14,9 +14,20 @@ const UTC = <span className="font-normal text-subtle">(UTC)</span>;
 export function AuditFiltersForm({ params }: { params: AuditFilterParams }) {
   const hasFilters = Object.keys(params).length > 0;
   return (
-    <form method="get" action="/audit" aria-label="Filter the audit trail" className="rounded-xl border border-line bg-surface p-5 shadow-card">
+    <form
+      method="get"
+      action="/audit"
+      aria-label="Filter the audit trail"
+      className="rounded-xl border border-line bg-surface p-5 shadow-card"
+    >
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        <TextInput id="filter-actor" label="Actor" name="actor" defaultValue={params.actor ?? ""} placeholder="Email or user id" />
+        <TextInput
+          id="filter-actor"
+          label="Actor"
+          name="actor"
+          defaultValue={params.actor ?? ""}
+          placeholder="Email or user id"
+        />
         <SelectInput id="filter-action" label="Action" name="action" defaultValue={params.action ?? ""}>
           <option value="">Any action</option>
           {AUDIT_ACTIONS.map((action) => (
@@ -25,9 +36,27 @@ export function AuditFiltersForm({ params }: { params: AuditFilterParams }) {
             </option>
           ))}
         </SelectInput>
-        <TextInput id="filter-target" label="Target" name="target" defaultValue={params.target ?? ""} placeholder="Custodian, chat, file or user id" />
-        <TextInput id="filter-from" label={<>From {UTC}</>} name="from" type="datetime-local" defaultValue={toDatetimeLocal(params.from)} />
-        <TextInput id="filter-to" label={<>To {UTC}</>} name="to" type="datetime-local" defaultValue={toDatetimeLocal(params.to)} />
+        <TextInput
+          id="filter-target"
+          label="Target"
+          name="target"
+          defaultValue={params.target ?? ""}
+          placeholder="Custodian, chat, file or user id"
+        />
+        <TextInput
+          id="filter-from"
+          label={<>From {UTC}</>}
+          name="from"
+          type="datetime-local"
+          defaultValue={toDatetimeLocal(params.from)}
+        />
+        <TextInput
+          id="filter-to"
+          label={<>To {UTC}</>}
+          name="to"
+          type="datetime-local"
+          defaultValue={toDatetimeLocal(params.to)}
+        />
         <SelectInput id="filter-outcome" label="Outcome" name="outcome" defaultValue={params.outcome ?? ""}>
           <option value="">Any outcome</option>
           {AuditOutcome.options.map((outcome) => (

@@ -19,15 +19,33 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
       <table className="w-full text-left text-[13px]" data-testid="audit-table">
         <thead className="border-b border-line bg-surface-2/60 text-xs text-muted">
           <tr>
-            <th scope="col" className="w-8 py-2 pl-3"><span className="sr-only">Expand</span></th>
-            <th scope="col" className="px-3 py-2 font-medium">Time (UTC)</th>
-            <th scope="col" className="px-3 py-2 font-medium">Actor</th>
-            <th scope="col" className="px-3 py-2 font-medium">Roles</th>
-            <th scope="col" className="px-3 py-2 font-medium">Action</th>
-            <th scope="col" className="px-3 py-2 font-medium">Targets</th>
-            <th scope="col" className="px-3 py-2 font-medium">Purpose</th>
-            <th scope="col" className="px-3 py-2 font-medium">Outcome</th>
-            <th scope="col" className="py-2 pr-5 pl-3 font-medium">Request</th>
+            <th scope="col" className="w-8 py-2 pl-3">
+              <span className="sr-only">Expand</span>
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Time (UTC)
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Actor
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Roles
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Action
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Targets
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Purpose
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Outcome
+            </th>
+            <th scope="col" className="py-2 pr-5 pl-3 font-medium">
+              Request
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -36,7 +54,11 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
             const detailsId = `audit-entry-${entry.id}`;
             return (
               <Fragment key={entry.id}>
-                <tr data-testid="audit-row" data-action={entry.action} className={`border-b border-line align-top ${isOpen ? "bg-surface-2/50" : "hover:bg-surface-2/40"}`}>
+                <tr
+                  data-testid="audit-row"
+                  data-action={entry.action}
+                  className={`border-b border-line align-top ${isOpen ? "bg-surface-2/50" : "hover:bg-surface-2/40"}`}
+                >
                   <td className="py-2.5 pl-3">
                     <button
                       type="button"
@@ -49,7 +71,9 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
                       <ChevronRightIcon className={`transition-transform ${isOpen ? "rotate-90" : ""}`} />
                     </button>
                   </td>
-                  <td className="px-3 py-2.5 font-mono text-xs whitespace-nowrap text-fg tabular-nums">{formatAuditTime(entry.at)}</td>
+                  <td className="px-3 py-2.5 font-mono text-xs whitespace-nowrap text-fg tabular-nums">
+                    {formatAuditTime(entry.at)}
+                  </td>
                   <td className="max-w-52 truncate px-3 py-2.5 text-fg" title={entry.actorId}>
                     {entry.actorEmail ?? entry.actorId}
                   </td>
@@ -70,7 +94,10 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
                   <td className="px-3 py-2.5 whitespace-nowrap">
                     <StatusDot tone={OUTCOME_TONE[entry.outcome]}>{entry.outcome}</StatusDot>
                   </td>
-                  <td className="max-w-36 truncate py-2.5 pr-5 pl-3 font-mono text-[11.5px] text-subtle" title={entry.requestId ?? undefined}>
+                  <td
+                    className="max-w-36 truncate py-2.5 pr-5 pl-3 font-mono text-[11.5px] text-subtle"
+                    title={entry.requestId ?? undefined}
+                  >
                     {entry.requestId ?? "—"}
                   </td>
                 </tr>

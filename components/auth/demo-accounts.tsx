@@ -5,17 +5,28 @@ import { Badge } from "@/components/ui/badge";
 export type DemoAccount = { email: string; roles: string[]; password: string };
 
 /** Demo mode only: the seeded accounts, one click to fill the form. The server sends none otherwise. */
-export function DemoAccounts({ accounts, onPick }: { accounts: DemoAccount[]; onPick: (account: DemoAccount) => void }) {
+export function DemoAccounts({
+  accounts,
+  onPick,
+}: {
+  accounts: DemoAccount[];
+  onPick: (account: DemoAccount) => void;
+}) {
   const password = accounts[0]?.password;
   return (
-    <section aria-labelledby="demo-accounts-title" data-testid="demo-accounts" className="mt-5 rounded-2xl border border-dashed border-line-strong bg-surface/60 p-4">
+    <section
+      aria-labelledby="demo-accounts-title"
+      data-testid="demo-accounts"
+      className="mt-5 rounded-2xl border border-dashed border-line-strong bg-surface/60 p-4"
+    >
       <div className="flex items-baseline justify-between gap-3">
         <h2 id="demo-accounts-title" className="text-[13px] font-semibold text-fg">
           Demo accounts
         </h2>
         {password ? (
           <p className="text-xs text-muted">
-            password <code className="rounded bg-surface-2 px-1.5 py-0.5 font-mono text-[11.5px] text-fg">{password}</code>
+            password{" "}
+            <code className="rounded bg-surface-2 px-1.5 py-0.5 font-mono text-[11.5px] text-fg">{password}</code>
           </p>
         ) : null}
       </div>

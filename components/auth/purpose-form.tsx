@@ -12,7 +12,13 @@ import { useFormSubmit } from "@/components/ui/use-form-submit";
  * States the purpose of access (POST /api/purpose), then returns to the page that asked for it. The
  * server validates; its field messages are shown under the fields.
  */
-export function PurposeForm({ callbackUrl, initial }: { callbackUrl: string; initial: { reference: string; reason: string } | null }) {
+export function PurposeForm({
+  callbackUrl,
+  initial,
+}: {
+  callbackUrl: string;
+  initial: { reference: string; reason: string } | null;
+}) {
   const [reference, setReference] = useState(initial?.reference ?? "");
   const [reason, setReason] = useState("");
   const { fields, error, isSaving, handleSubmit } = useFormSubmit("Could not save the purpose");

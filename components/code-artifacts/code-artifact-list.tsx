@@ -30,9 +30,15 @@ export function CodeArtifactsView() {
     });
   if (state.userIds.length === 0) {
     return (
-      <div className="rounded-xl border border-dashed border-line-strong px-6 py-14 text-center" data-testid="investigate-empty">
+      <div
+        className="rounded-xl border border-dashed border-line-strong px-6 py-14 text-center"
+        data-testid="investigate-empty"
+      >
         <p className="font-medium text-fg">Pick up to 10 custodians to see their Claude Code artifacts</p>
-        <p className="mt-1 text-sm text-muted">Search the directory by name or email, or add a whole group. Every artifact they own is listed, whatever the time window.</p>
+        <p className="mt-1 text-sm text-muted">
+          Search the directory by name or email, or add a whole group. Every artifact they own is listed, whatever the
+          time window.
+        </p>
       </div>
     );
   }
@@ -44,13 +50,24 @@ export function CodeArtifactsView() {
   );
 }
 
-const READ_MODES: Record<string, string> = { org: "organization", owner: "owner only", public: "public link", users: "named users" };
+const READ_MODES: Record<string, string> = {
+  org: "organization",
+  owner: "owner only",
+  public: "public link",
+  users: "named users",
+};
 
 function CodeArtifactTable({ filter, tz }: { filter: CodeArtifactListFilter; tz: TimeZoneMode }) {
   const query = useInfiniteQuery(codeArtifactListQuery(filter));
   const [openIds, toggle] = useToggleSet();
-  if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading code artifacts…</p>;
-  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="code artifacts" />;
+  if (query.isPending)
+    return (
+      <p className="text-sm text-muted" aria-busy="true">
+        Loading code artifacts…
+      </p>
+    );
+  if (query.isError)
+    return <QueryError error={query.error} onRetry={() => void query.refetch()} what="code artifacts" />;
   const rows = query.data.pages.flatMap((p) => p.items);
   return (
     <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
@@ -60,9 +77,13 @@ function CodeArtifactTable({ filter, tz }: { filter: CodeArtifactListFilter; tz:
         <table className="w-full text-sm" data-testid="code-artifact-table">
           <thead className="bg-surface-2 text-left text-xs text-muted">
             <tr>
-              <th scope="col" className="w-10 py-2 pl-4"><span className="sr-only">Versions</span></th>
+              <th scope="col" className="w-10 py-2 pl-4">
+                <span className="sr-only">Versions</span>
+              </th>
               {["Artifact", "Owner", "Read mode", "Published", "Versions", "Updated"].map((c) => (
-                <th key={c} scope="col" className="px-4 py-2 font-medium">{c}</th>
+                <th key={c} scope="col" className="px-4 py-2 font-medium">
+                  {c}
+                </th>
               ))}
             </tr>
           </thead>
@@ -83,12 +104,26 @@ function CodeArtifactTable({ filter, tz }: { filter: CodeArtifactListFilter; tz:
   );
 }
 
-function ArtifactRow({ artifact: a, tz, isOpen, onToggle }: { artifact: CodeArtifactDto; tz: TimeZoneMode; isOpen: boolean; onToggle: () => void }) {
+function ArtifactRow({
+  artifact: a,
+  tz,
+  isOpen,
+  onToggle,
+}: {
+  artifact: CodeArtifactDto;
+  tz: TimeZoneMode;
+  isOpen: boolean;
+  onToggle: () => void;
+}) {
   const versionsId = `code-artifact-versions-${a.id}`;
   const published = a.versions.find((v) => v.isPublished);
   return (
     <Fragment>
-      <tr className={`border-t border-line ${isOpen ? "bg-surface-2/50" : "hover:bg-surface-2/40"}`} data-testid="code-artifact-row" data-artifact-id={a.id}>
+      <tr
+        className={`border-t border-line ${isOpen ? "bg-surface-2/50" : "hover:bg-surface-2/40"}`}
+        data-testid="code-artifact-row"
+        data-artifact-id={a.id}
+      >
         <td className="py-2.5 pl-4">
           <button
             type="button"
@@ -103,10 +138,21 @@ function ArtifactRow({ artifact: a, tz, isOpen, onToggle }: { artifact: CodeArti
         </td>
         <td className="px-4 py-2.5 font-mono text-xs font-medium text-fg">{a.id}</td>
         <td className="px-4 py-2.5 text-muted">{a.owner?.email ?? a.owner?.id ?? "agent session"}</td>
-        <td className="px-4 py-2.5">{a.readMode ? <Badge tone={a.readMode === "public" ? "warning" : "neutral"}>{READ_MODES[a.readMode] ?? a.readMode}</Badge> : "—"}</td>
-        <td className="px-4 py-2.5 text-muted">{published?.name ?? (a.publishedVersionId ? <span className="font-mono text-xs">{a.publishedVersionId}</span> : "none")}</td>
+        <td className="px-4 py-2.5">
+          {a.readMode ? (
+            <Badge tone={a.readMode === "public" ? "warning" : "neutral"}>{READ_MODES[a.readMode] ?? a.readMode}</Badge>
+          ) : (
+            "—"
+          )}
+        </td>
+        <td className="px-4 py-2.5 text-muted">
+          {published?.name ??
+            (a.publishedVersionId ? <span className="font-mono text-xs">{a.publishedVersionId}</span> : "none")}
+        </td>
         <td className="px-4 py-2.5 text-muted tabular-nums">{a.versions.length}</td>
-        <td className="px-4 py-2.5 whitespace-nowrap text-muted tabular-nums">{a.updatedAt ? formatDateTime(a.updatedAt, tz) : "not recorded"}</td>
+        <td className="px-4 py-2.5 whitespace-nowrap text-muted tabular-nums">
+          {a.updatedAt ? formatDateTime(a.updatedAt, tz) : "not recorded"}
+        </td>
       </tr>
       {isOpen ? (
         <tr id={versionsId} className="bg-surface-2/50">
@@ -128,7 +174,9 @@ function EmptyList({ hasMore, isWindowed }: { hasMore: boolean; isWindowed: bool
       : "They have published none with Claude Code. Artifacts published by agent sessions have no owner, so they are not listed per custodian.";
   return (
     <div className="px-5 py-12 text-center" data-testid="code-artifacts-empty">
-      <p className="font-medium text-fg">{hasMore ? "No code artifacts found yet" : "No code artifacts for these custodians"}</p>
+      <p className="font-medium text-fg">
+        {hasMore ? "No code artifacts found yet" : "No code artifacts for these custodians"}
+      </p>
       <p className="mt-1 text-sm text-muted">{hint}</p>
     </div>
   );

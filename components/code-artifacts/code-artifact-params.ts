@@ -20,6 +20,9 @@ export function isWindowApplied(params: URLSearchParams): boolean {
   return params.get(UPDATED_PARAM) === UPDATED_IN_WINDOW;
 }
 
-export function codeArtifactFilterOf(state: Pick<InvestigateState, "userIds" | "from" | "to">, params: URLSearchParams): CodeArtifactListFilter {
+export function codeArtifactFilterOf(
+  state: Pick<InvestigateState, "userIds" | "from" | "to">,
+  params: URLSearchParams,
+): CodeArtifactListFilter {
   return { userIds: state.userIds, updated: isWindowApplied(params) ? { from: state.from, to: state.to } : null };
 }

@@ -6,7 +6,8 @@ import { formatDateTime } from "@/components/investigate/format-time";
 import { Badge } from "@/components/ui/badge";
 import { DownloadIcon } from "@/components/ui/icons";
 
-const DOWNLOAD = "inline-flex h-7 items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
+const DOWNLOAD =
+  "inline-flex h-7 items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
 
 /**
  * The versions the Compliance API still keeps for one artifact, each downloadable through our streamed route. The
@@ -22,22 +23,38 @@ export function CodeArtifactVersions({ artifact, tz }: { artifact: CodeArtifactD
       <table className="w-full text-sm" aria-label={`Versions of ${artifact.id}`}>
         <thead className="text-left text-xs text-muted">
           <tr>
-            <th scope="col" className="py-1.5 pr-4 font-medium">Version</th>
-            <th scope="col" className="py-1.5 pr-4 font-medium">Created</th>
-            <th scope="col" className="py-1.5 pr-4 font-medium">Version id</th>
-            <th scope="col" className="py-1.5 font-medium"><span className="sr-only">Download</span></th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              Version
+            </th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              Created
+            </th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              Version id
+            </th>
+            <th scope="col" className="py-1.5 font-medium">
+              <span className="sr-only">Download</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {artifact.versions.map((v) => (
             <tr key={v.id} className="border-t border-line" data-testid="code-artifact-version" data-version-id={v.id}>
               <td className="py-2 pr-4 text-fg">
-                <span className="font-medium">{v.name ?? "Unnamed"}</span> {v.isPublished ? <Badge tone="success">published</Badge> : null}
+                <span className="font-medium">{v.name ?? "Unnamed"}</span>{" "}
+                {v.isPublished ? <Badge tone="success">published</Badge> : null}
               </td>
-              <td className="py-2 pr-4 whitespace-nowrap text-muted tabular-nums">{v.createdAt ? formatDateTime(v.createdAt, tz) : "not recorded"}</td>
+              <td className="py-2 pr-4 whitespace-nowrap text-muted tabular-nums">
+                {v.createdAt ? formatDateTime(v.createdAt, tz) : "not recorded"}
+              </td>
               <td className="py-2 pr-4 font-mono text-xs text-muted">{v.id}</td>
               <td className="py-2 text-right">
-                <a href={v.downloadUrl} download className={DOWNLOAD} aria-label={`Download ${v.name ?? v.id} of ${artifact.id}`}>
+                <a
+                  href={v.downloadUrl}
+                  download
+                  className={DOWNLOAD}
+                  aria-label={`Download ${v.name ?? v.id} of ${artifact.id}`}
+                >
                   <DownloadIcon width={14} height={14} />
                   Download
                 </a>
@@ -47,8 +64,9 @@ export function CodeArtifactVersions({ artifact, tz }: { artifact: CodeArtifactD
         </tbody>
       </table>
       <p className="text-xs text-muted">
-        The size is not known before the download starts. Custody checks the content against the MD5 the Compliance API sends, when it sends one, and
-        a transfer that is cut off fails instead of saving a partial file. Only about the 20 most recent versions are kept upstream.
+        The size is not known before the download starts. Custody checks the content against the MD5 the Compliance API
+        sends, when it sends one, and a transfer that is cut off fails instead of saving a partial file. Only about the
+        20 most recent versions are kept upstream.
       </p>
     </div>
   );

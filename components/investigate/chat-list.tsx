@@ -14,9 +14,18 @@ import { CHAT_PAGE_SIZE, type TimeZoneMode } from "./investigate-url";
 import { QueryError } from "./query-error";
 
 const ROW_HEIGHT = 52;
-const COLUMNS = "grid grid-cols-[minmax(14rem,3fr)_minmax(10rem,1.5fr)_9.5rem_9.5rem_minmax(7rem,1fr)_minmax(5rem,0.7fr)] gap-3 items-center";
+const COLUMNS =
+  "grid grid-cols-[minmax(14rem,3fr)_minmax(10rem,1.5fr)_9.5rem_9.5rem_minmax(7rem,1fr)_minmax(5rem,0.7fr)] gap-3 items-center";
 
-type Props = { userIds: string[]; from: string; to: string; sort: ChatSort; tz: TimeZoneMode; onSortChange: (s: ChatSort) => void; backHref: string };
+type Props = {
+  userIds: string[];
+  from: string;
+  to: string;
+  sort: ChatSort;
+  tz: TimeZoneMode;
+  onSortChange: (s: ChatSort) => void;
+  backHref: string;
+};
 
 /** The custodians' chats in the window: virtualised so 10,000 rows scroll smoothly; pages load as the end nears. */
 export function ChatList({ userIds, from, to, sort, tz, onSortChange, backHref }: Props) {
@@ -24,7 +33,12 @@ export function ChatList({ userIds, from, to, sort, tz, onSortChange, backHref }
   const rows = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const partial = query.data?.pages.some((p) => p.partial) ?? false;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
@@ -47,13 +61,22 @@ export function ChatList({ userIds, from, to, sort, tz, onSortChange, backHref }
         </h2>
         <label className="flex items-center gap-2 text-sm text-muted">
           Sort
-          <select value={sort} onChange={(e) => onSortChange(e.target.value === "updated_at" ? "updated_at" : "created_at")} className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg">
+          <select
+            value={sort}
+            onChange={(e) => onSortChange(e.target.value === "updated_at" ? "updated_at" : "created_at")}
+            className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg"
+          >
             <option value="created_at">Created (oldest first)</option>
             <option value="updated_at">Last updated (newest first)</option>
           </select>
         </label>
       </header>
-      {partial ? <p className="border-b border-line bg-warning-soft px-5 py-2 text-sm text-warning">Over 5,000 chats in this window: the update-time order covers the first 5,000 read. Narrow the window for a complete order.</p> : null}
+      {partial ? (
+        <p className="border-b border-line bg-warning-soft px-5 py-2 text-sm text-warning">
+          Over 5,000 chats in this window: the update-time order covers the first 5,000 read. Narrow the window for a
+          complete order.
+        </p>
+      ) : null}
       {query.isPending ? <ListSkeleton /> : null}
       {query.isError ? (
         <div className="p-5">
@@ -77,18 +100,30 @@ export function ChatList({ userIds, from, to, sort, tz, onSortChange, backHref }
               ))}
             </div>
           </div>
-          <div ref={scrollRef} role="rowgroup" data-testid="chat-list-scroll" className="h-[min(62vh,640px)] overflow-auto" tabIndex={0} aria-label="Chat rows">
+          <div
+            ref={scrollRef}
+            role="rowgroup"
+            data-testid="chat-list-scroll"
+            className="h-[min(62vh,640px)] overflow-auto"
+            tabIndex={0}
+            aria-label="Chat rows"
+          >
             <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
               {items.map((v) => (
-                <ChatRow key={rows[v.index].id} chat={rows[v.index]} index={v.index} start={v.start} tz={tz} onOpen={remember} />
+                <ChatRow
+                  key={rows[v.index].id}
+                  chat={rows[v.index]}
+                  index={v.index}
+                  start={v.start}
+                  tz={tz}
+                  onOpen={remember}
+                />
               ))}
             </div>
           </div>
           <footer className="flex items-center justify-between gap-3 border-t border-line px-5 py-2.5 text-sm text-muted">
             <span>{hasNextPage ? "More chats in this window." : "End of the list."}</span>
-            {hasNextPage ? (
-              <LoadMoreButton onLoadMore={fetchNextPage} isLoading={isFetchingNextPage} />
-            ) : null}
+            {hasNextPage ? <LoadMoreButton onLoadMore={fetchNextPage} isLoading={isFetchingNextPage} /> : null}
           </footer>
         </div>
       ) : null}
@@ -96,7 +131,19 @@ export function ChatList({ userIds, from, to, sort, tz, onSortChange, backHref }
   );
 }
 
-function ChatRow({ chat, index, start, tz, onOpen }: { chat: ChatSummaryDto; index: number; start: number; tz: TimeZoneMode; onOpen: () => void }) {
+function ChatRow({
+  chat,
+  index,
+  start,
+  tz,
+  onOpen,
+}: {
+  chat: ChatSummaryDto;
+  index: number;
+  start: number;
+  tz: TimeZoneMode;
+  onOpen: () => void;
+}) {
   const isDeleted = chat.deletedAt !== null;
   return (
     <div
@@ -107,7 +154,11 @@ function ChatRow({ chat, index, start, tz, onOpen }: { chat: ChatSummaryDto; ind
       style={{ height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
     >
       <span role="cell" className="flex min-w-0 items-center gap-2">
-        <Link href={`/chats/${encodeURIComponent(chat.id)}`} onClick={onOpen} className="truncate font-medium text-fg hover:text-accent-text hover:underline">
+        <Link
+          href={`/chats/${encodeURIComponent(chat.id)}`}
+          onClick={onOpen}
+          className="truncate font-medium text-fg hover:text-accent-text hover:underline"
+        >
           {chat.name || (isDeleted ? "Deleted chat" : "Untitled chat")}
         </Link>
         {isDeleted ? <Badge tone="danger">deleted</Badge> : null}

@@ -28,8 +28,12 @@ export function CustodianOptions({ id, q, isCurrent, state, options, active, opt
       className="absolute top-full left-0 z-30 mt-2 max-h-72 w-[min(28rem,80vw)] overflow-auto rounded-lg border border-line bg-surface p-1 shadow-card"
     >
       {state.status === "pending" ? <li className="px-3 py-2 text-sm text-muted">Searching the directory…</li> : null}
-      {state.status === "error" ? <li className="px-3 py-2 text-sm text-danger">Directory search failed: {state.message}</li> : null}
-      {state.status === "success" && options.length === 0 ? <li className="px-3 py-2 text-sm text-muted">{noMatchNotice(q, state.matches).text}</li> : null}
+      {state.status === "error" ? (
+        <li className="px-3 py-2 text-sm text-danger">Directory search failed: {state.message}</li>
+      ) : null}
+      {state.status === "success" && options.length === 0 ? (
+        <li className="px-3 py-2 text-sm text-muted">{noMatchNotice(q, state.matches).text}</li>
+      ) : null}
       {options.map((c, i) => (
         <li
           key={c.id}

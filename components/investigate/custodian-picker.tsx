@@ -6,7 +6,15 @@ import { MAX_CUSTODIANS_PER_QUERY, type CustodianDto } from "@/lib/schemas/inves
 import { custodianSearchQuery } from "@/lib/queries/custodians";
 import { CustodianChip, type KnownCustodian } from "./custodian-chip";
 import { CustodianOptions } from "./custodian-options";
-import { groupNotice, noMatchNotice, planAdd, sameIds, SINGLE_LIMIT_TEXT, singlePickNotice, type PickerNotice } from "./custodian-limit";
+import {
+  groupNotice,
+  noMatchNotice,
+  planAdd,
+  sameIds,
+  SINGLE_LIMIT_TEXT,
+  singlePickNotice,
+  type PickerNotice,
+} from "./custodian-limit";
 import { GroupPicker } from "./group-picker";
 import { useDebounced } from "./use-debounced";
 import { useLatestIds } from "./use-latest-ids";
@@ -68,7 +76,12 @@ export function CustodianPicker({ value, onChange }: Props) {
   function add(people: Array<Pick<CustodianDto, "id"> & Partial<KnownCustodian>>, group?: string) {
     const plan = planAdd(latest.current, people);
     if (plan.taken.length) {
-      setKnown((k) => ({ ...k, ...Object.fromEntries(plan.taken.map((p) => [p.id, { id: p.id, name: p.name ?? null, email: p.email ?? null }])) }));
+      setKnown((k) => ({
+        ...k,
+        ...Object.fromEntries(
+          plan.taken.map((p) => [p.id, { id: p.id, name: p.name ?? null, email: p.email ?? null }]),
+        ),
+      }));
       request(plan.next);
     }
     say(group === undefined ? singlePickNotice(plan) : groupNotice(group, plan), plan.next);
@@ -91,7 +104,12 @@ export function CustodianPicker({ value, onChange }: Props) {
       if (first) add([first]);
       else say(noMatchNotice(typed, found.items.length), latest.current, true);
     } catch (err) {
-      if (edits.current === at) say({ text: `Directory search failed: ${err instanceof Error ? err.message : "try again"}`, tone: "warning" }, latest.current, true);
+      if (edits.current === at)
+        say(
+          { text: `Directory search failed: ${err instanceof Error ? err.message : "try again"}`, tone: "warning" },
+          latest.current,
+          true,
+        );
     } finally {
       if (edits.current === at) setWaitingFor(null);
     }
@@ -99,7 +117,8 @@ export function CustodianPicker({ value, onChange }: Props) {
 
   function onEnter(typed: string) {
     if (typed.trim() === "" && !isOpen) return; // nothing typed and no list: nothing to act on
-    if (latest.current.length >= MAX_CUSTODIANS_PER_QUERY) return say({ text: SINGLE_LIMIT_TEXT, tone: "warning" }, latest.current);
+    if (latest.current.length >= MAX_CUSTODIANS_PER_QUERY)
+      return say({ text: SINGLE_LIMIT_TEXT, tone: "warning" }, latest.current);
     if (search.isSuccess && same(q, typed)) {
       const left = options.filter((c) => !latest.current.includes(c.id));
       const pick = left[active] ?? left[0];
@@ -132,14 +151,21 @@ export function CustodianPicker({ value, onChange }: Props) {
   // A message shows with the chips it describes (the URL, and so `value`, catches up after a navigation). Typing
   // while full says why nothing can be added before Enter is even pressed.
   const shown: Pick<Notice, "text" | "tone" | "isAboutText"> | null =
-    notice && sameIds(notice.after, value) ? notice : isFull && text ? { text: SINGLE_LIMIT_TEXT, tone: "warning", isAboutText: false } : null;
+    notice && sameIds(notice.after, value)
+      ? notice
+      : isFull && text
+        ? { text: SINGLE_LIMIT_TEXT, tone: "warning", isAboutText: false }
+        : null;
   const activeId = isOpen && options[active] ? `${listId}-${options[active].id}` : undefined;
 
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
         <label htmlFor={`${listId}-input`} className="text-xs font-semibold tracking-wide text-muted uppercase">
-          Custodians <span className="font-normal normal-case tabular-nums">({value.length}/{MAX_CUSTODIANS_PER_QUERY})</span>
+          Custodians{" "}
+          <span className="font-normal normal-case tabular-nums">
+            ({value.length}/{MAX_CUSTODIANS_PER_QUERY})
+          </span>
         </label>
         <GroupPicker onAddMembers={(group, members) => add(members, group)} isDisabled={isFull} />
       </div>
@@ -178,7 +204,13 @@ export function CustodianPicker({ value, onChange }: Props) {
               id={`${listId}-list`}
               q={q}
               isCurrent={isCurrent}
-              state={search.isSuccess ? { status: "success", matches: search.data.items.length } : search.isError ? { status: "error", message: search.error.message } : { status: "pending" }}
+              state={
+                search.isSuccess
+                  ? { status: "success", matches: search.data.items.length }
+                  : search.isError
+                    ? { status: "error", message: search.error.message }
+                    : { status: "pending" }
+              }
               options={options}
               active={active}
               optionId={(c) => `${listId}-${c.id}`}
@@ -194,7 +226,11 @@ export function CustodianPicker({ value, onChange }: Props) {
           <p
             data-testid={shown.tone === "warning" ? "custodian-limit" : "custodian-note"}
             // A note about the typed text repeats what the open list already shows: heard, not shown twice.
-            className={shown.isAboutText && isOpen ? "sr-only" : `mt-2 text-sm ${shown.tone === "warning" ? "text-warning" : "text-muted"}`}
+            className={
+              shown.isAboutText && isOpen
+                ? "sr-only"
+                : `mt-2 text-sm ${shown.tone === "warning" ? "text-warning" : "text-muted"}`
+            }
           >
             {shown.text}
           </p>

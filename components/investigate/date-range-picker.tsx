@@ -21,14 +21,18 @@ export function DateRangePicker({ value, onChange }: { value: Window; onChange: 
     <fieldset className="space-y-2">
       <legend className="text-xs font-semibold tracking-wide text-muted uppercase">Time window</legend>
       <div className="flex flex-wrap items-center gap-2">
-        <div role="group" aria-label="Preset" className="inline-flex rounded-lg border border-line-strong bg-surface p-0.5">
+        <div
+          role="group"
+          aria-label="Preset"
+          className="inline-flex rounded-lg border border-line-strong bg-surface p-0.5"
+        >
           {PRESETS.map((p) => (
             <button
               key={p}
               type="button"
               aria-pressed={value.preset === p}
               onClick={() => pickPreset(p)}
-              className="rounded-md px-2.5 py-1 text-sm text-muted aria-pressed:bg-accent aria-pressed:text-accent-fg hover:text-fg aria-pressed:hover:text-accent-fg"
+              className="rounded-md px-2.5 py-1 text-sm text-muted hover:text-fg aria-pressed:bg-accent aria-pressed:text-accent-fg aria-pressed:hover:text-accent-fg"
             >
               {PRESET_LABELS[p]}
             </button>

@@ -40,9 +40,14 @@ export function FilterBar() {
 
 export function NoCustodians({ what }: { what: string }) {
   return (
-    <div className="rounded-xl border border-dashed border-line-strong px-6 py-14 text-center" data-testid="investigate-empty">
+    <div
+      className="rounded-xl border border-dashed border-line-strong px-6 py-14 text-center"
+      data-testid="investigate-empty"
+    >
       <p className="font-medium text-fg">Pick up to 10 custodians to see their {what}</p>
-      <p className="mt-1 text-sm text-muted">Search the directory by name or email, or add a whole group. The time window filters on creation time.</p>
+      <p className="mt-1 text-sm text-muted">
+        Search the directory by name or email, or add a whole group. The time window filters on creation time.
+      </p>
     </div>
   );
 }

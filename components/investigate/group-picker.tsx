@@ -13,7 +13,13 @@ type Member = { id: string; name: string | null; email: string | null };
  * group a keyboard user moved to.
  * The button is never `disabled` while focused (that would drop focus to the page): it is `aria-disabled` instead.
  */
-export function GroupPicker({ onAddMembers, isDisabled }: { onAddMembers: (group: string, members: Member[]) => void; isDisabled: boolean }) {
+export function GroupPicker({
+  onAddMembers,
+  isDisabled,
+}: {
+  onAddMembers: (group: string, members: Member[]) => void;
+  isDisabled: boolean;
+}) {
   const id = useId();
   const client = useQueryClient();
   const [groupId, setGroupId] = useState("");
@@ -30,7 +36,10 @@ export function GroupPicker({ onAddMembers, isDisabled }: { onAddMembers: (group
     try {
       const members = await client.fetchQuery(groupMembersQuery(groupId));
       const name = groups.data?.items.find((g) => g.id === groupId)?.name ?? "the group";
-      onAddMembers(name, members.items.map((m) => ({ id: m.id, name: m.name, email: m.email })));
+      onAddMembers(
+        name,
+        members.items.map((m) => ({ id: m.id, name: m.name, email: m.email })),
+      );
     } catch (err) {
       setError(err instanceof Error ? err.message : "Could not load the group");
     } finally {

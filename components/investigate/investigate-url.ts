@@ -5,8 +5,19 @@ import { MAX_CUSTODIANS_PER_QUERY } from "@/lib/schemas/investigate";
 
 export const PRESETS = ["24h", "7d", "30d", "90d", "custom"] as const;
 export type Preset = (typeof PRESETS)[number];
-export const PRESET_LABELS: Record<Preset, string> = { "24h": "24 h", "7d": "7 days", "30d": "30 days", "90d": "90 days", custom: "Custom" };
-const PRESET_MS: Record<Exclude<Preset, "custom">, number> = { "24h": 86_400_000, "7d": 7 * 86_400_000, "30d": 30 * 86_400_000, "90d": 90 * 86_400_000 };
+export const PRESET_LABELS: Record<Preset, string> = {
+  "24h": "24 h",
+  "7d": "7 days",
+  "30d": "30 days",
+  "90d": "90 days",
+  custom: "Custom",
+};
+const PRESET_MS: Record<Exclude<Preset, "custom">, number> = {
+  "24h": 86_400_000,
+  "7d": 7 * 86_400_000,
+  "30d": 30 * 86_400_000,
+  "90d": 90 * 86_400_000,
+};
 
 /** Rows per request: big pages keep a 10,000-chat list to twenty round trips. */
 export const CHAT_PAGE_SIZE = 500;
@@ -35,14 +46,18 @@ export function presetWindow(preset: Exclude<Preset, "custom">, now: Date): { fr
 
 /** Reads the URL; anything malformed falls back to the default (last 30 days, no custodians) instead of failing. */
 export function parseInvestigateParams(params: URLSearchParams, now: Date): InvestigateState {
-  const ids = (params.get("u") ?? "").split(",").map((s) => s.trim()).filter((s) => Id.safeParse(s).success);
+  const ids = (params.get("u") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => Id.safeParse(s).success);
   const userIds = [...new Set(ids)].slice(0, MAX_CUSTODIANS_PER_QUERY);
   const presetParsed = z.enum(PRESETS).safeParse(params.get("preset"));
   const from = Iso.safeParse(params.get("from"));
   const to = Iso.safeParse(params.get("to"));
   const tz: TimeZoneMode = params.get("tz") === "utc" ? "utc" : "local";
   const hasWindow = from.success && to.success && Date.parse(from.data) < Date.parse(to.data);
-  if (hasWindow) return { userIds, from: from.data, to: to.data, preset: presetParsed.success ? presetParsed.data : "custom", tz };
+  if (hasWindow)
+    return { userIds, from: from.data, to: to.data, preset: presetParsed.success ? presetParsed.data : "custom", tz };
   const preset = presetParsed.success && presetParsed.data !== "custom" ? presetParsed.data : "30d";
   return { userIds, ...presetWindow(preset, now), preset, tz };
 }

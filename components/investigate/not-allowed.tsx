@@ -5,7 +5,9 @@ export function NotAllowed() {
   return (
     <div className="mx-auto max-w-3xl">
       <Callout tone="warning" title="Your role cannot read custodian content" testId="not-allowed">
-        <p className="text-fg">Investigations are open to analysts and legal reviewers. Ask an administrator if you need access.</p>
+        <p className="text-fg">
+          Investigations are open to analysts and legal reviewers. Ask an administrator if you need access.
+        </p>
       </Callout>
     </div>
   );

@@ -12,6 +12,10 @@ const noSubscribe = () => () => undefined;
  * Client-side navigations render in the chosen zone at once.
  */
 export function useDisplayTz(tz: TimeZoneMode): TimeZoneMode {
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   return hydrated ? tz : "utc";
 }

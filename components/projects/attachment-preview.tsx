@@ -15,9 +15,19 @@ export function AttachmentPreview({ attachment }: { attachment: ProjectAttachmen
   if (attachment.type === "project_doc") return <DocumentText documentId={attachment.id} />;
   if (attachment.downloadUrl && attachment.mimeType && PREVIEWABLE_IMAGES.has(attachment.mimeType)) {
     // eslint-disable-next-line @next/next/no-img-element -- our own streamed route; next/image would re-fetch it
-    return <img src={attachment.downloadUrl} alt={`Preview of ${attachment.filename ?? attachment.id}`} className="max-h-96 rounded-md border border-line" />;
+    return (
+      <img
+        src={attachment.downloadUrl}
+        alt={`Preview of ${attachment.filename ?? attachment.id}`}
+        className="max-h-96 rounded-md border border-line"
+      />
+    );
   }
-  return <p className="text-sm text-muted">No inline preview for {attachment.mimeType ?? "this type"}: download it to open it.</p>;
+  return (
+    <p className="text-sm text-muted">
+      No inline preview for {attachment.mimeType ?? "this type"}: download it to open it.
+    </p>
+  );
 }
 
 function DocumentText({ documentId }: { documentId: string }) {
@@ -26,8 +36,12 @@ function DocumentText({ documentId }: { documentId: string }) {
   if (doc.isError) return <p className="text-sm text-danger">Could not load the document: {doc.error.message}</p>;
   return (
     <div className="space-y-1">
-      <pre className="max-h-96 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap break-words text-fg">{doc.data.text}</pre>
-      {doc.data.truncated ? <p className="text-xs text-warning">Preview cut; download for the whole document.</p> : null}
+      <pre className="max-h-96 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs break-words whitespace-pre-wrap text-fg">
+        {doc.data.text}
+      </pre>
+      {doc.data.truncated ? (
+        <p className="text-xs text-warning">Preview cut; download for the whole document.</p>
+      ) : null}
     </div>
   );
 }

@@ -13,7 +13,11 @@ import { AttachmentPreview } from "./attachment-preview";
 export function AttachmentRow({ attachment: a }: { attachment: ProjectAttachmentDto }) {
   const [opened, setOpened] = useState(false);
   return (
-    <details className="rounded-lg border border-line bg-surface" data-testid="project-attachment" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    <details
+      className="rounded-lg border border-line bg-surface"
+      data-testid="project-attachment"
+      onToggle={(e) => e.currentTarget.open && setOpened(true)}
+    >
       <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-2 px-4 py-2 text-sm">
         <span className="min-w-0 truncate font-medium text-fg">{a.filename ?? a.id}</span>
         <span className="text-xs text-muted">
@@ -23,7 +27,11 @@ export function AttachmentRow({ attachment: a }: { attachment: ProjectAttachment
       <div className="space-y-2 border-t border-line px-4 py-3">
         {opened ? <AttachmentPreview attachment={a} /> : null}
         {a.downloadUrl ? (
-          <a href={a.downloadUrl} download className="inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2">
+          <a
+            href={a.downloadUrl}
+            download
+            className="inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2"
+          >
             Download
           </a>
         ) : null}

@@ -13,7 +13,12 @@ import { AttachmentRow } from "./attachment-row";
 export function ProjectDetail({ projectId }: { projectId: string }) {
   const query = useQuery(projectQuery(projectId));
   const tz = useDisplayTz("local");
-  if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading the project…</p>;
+  if (query.isPending)
+    return (
+      <p className="text-sm text-muted" aria-busy="true">
+        Loading the project…
+      </p>
+    );
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="this project" />;
   const p = query.data;
   return (
@@ -39,21 +44,37 @@ export function ProjectDetail({ projectId }: { projectId: string }) {
         ))}
       </dl>
       {p.description || p.instructions ? (
-        <section aria-labelledby="about" className="space-y-2 rounded-xl border border-line bg-surface px-5 py-4 shadow-card">
-          <h2 id="about" className="text-sm font-semibold text-fg">Description and instructions</h2>
+        <section
+          aria-labelledby="about"
+          className="space-y-2 rounded-xl border border-line bg-surface px-5 py-4 shadow-card"
+        >
+          <h2 id="about" className="text-sm font-semibold text-fg">
+            Description and instructions
+          </h2>
           {p.description ? <p className="text-sm whitespace-pre-wrap text-fg">{p.description}</p> : null}
-          {p.instructions ? <pre className="max-h-64 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap text-fg">{p.instructions}</pre> : null}
+          {p.instructions ? (
+            <pre className="max-h-64 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap text-fg">
+              {p.instructions}
+            </pre>
+          ) : null}
         </section>
       ) : null}
       <section aria-labelledby="attachments" className="space-y-2">
-        <h2 id="attachments" className="text-sm font-semibold text-fg">Attachments ({p.attachments.length})</h2>
+        <h2 id="attachments" className="text-sm font-semibold text-fg">
+          Attachments ({p.attachments.length})
+        </h2>
         {p.attachments.length === 0 ? <p className="text-sm text-muted">No attachments.</p> : null}
         {p.attachments.map((a) => (
           <AttachmentRow key={a.id} attachment={a} />
         ))}
       </section>
-      <section aria-labelledby="collaborators" className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
-        <h2 id="collaborators" className="border-b border-line px-5 py-3 text-sm font-semibold text-fg">Collaborators ({p.collaborators.length})</h2>
+      <section
+        aria-labelledby="collaborators"
+        className="overflow-hidden rounded-xl border border-line bg-surface shadow-card"
+      >
+        <h2 id="collaborators" className="border-b border-line px-5 py-3 text-sm font-semibold text-fg">
+          Collaborators ({p.collaborators.length})
+        </h2>
         <ul className="divide-y divide-line text-sm">
           {p.collaborators.map((c, i) => (
             <li key={i} className="flex flex-wrap items-center justify-between gap-2 px-5 py-2">
@@ -67,7 +88,9 @@ export function ProjectDetail({ projectId }: { projectId: string }) {
           ))}
         </ul>
       </section>
-      {p.partial ? <p className="text-sm text-warning">This project has more attachments or collaborators than shown.</p> : null}
+      {p.partial ? (
+        <p className="text-sm text-warning">This project has more attachments or collaborators than shown.</p>
+      ) : null}
     </div>
   );
 }

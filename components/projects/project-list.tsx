@@ -17,14 +17,23 @@ export function ProjectsClient() {
   return (
     <div className="space-y-5">
       <FilterBar />
-      {state.userIds.length === 0 ? <NoCustodians what="projects" /> : <ProjectTable userIds={state.userIds} from={state.from} to={state.to} tz={state.tz} />}
+      {state.userIds.length === 0 ? (
+        <NoCustodians what="projects" />
+      ) : (
+        <ProjectTable userIds={state.userIds} from={state.from} to={state.to} tz={state.tz} />
+      )}
     </div>
   );
 }
 
 function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: string; to: string; tz: "local" | "utc" }) {
   const query = useInfiniteQuery(projectListQuery({ userIds, from, to }));
-  if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading projects…</p>;
+  if (query.isPending)
+    return (
+      <p className="text-sm text-muted" aria-busy="true">
+        Loading projects…
+      </p>
+    );
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="projects" />;
   const rows = query.data.pages.flatMap((p) => p.items);
   if (rows.length === 0)
@@ -42,7 +51,10 @@ function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: stri
           {rows.map((p) => (
             <tr key={p.id} className="border-t border-line hover:bg-surface-2" data-testid="project-row">
               <td className="px-5 py-2.5">
-                <Link href={`/projects/${encodeURIComponent(p.id)}`} className="font-medium text-fg hover:text-accent-text hover:underline">
+                <Link
+                  href={`/projects/${encodeURIComponent(p.id)}`}
+                  className="font-medium text-fg hover:text-accent-text hover:underline"
+                >
                   {p.name || "Untitled project"}
                 </Link>{" "}
                 {p.deletedAt ? <Badge tone="danger">deleted</Badge> : null}
@@ -50,7 +62,15 @@ function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: stri
               <td className="px-5 py-2.5 text-muted">{p.owner?.email ?? "—"}</td>
               <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.createdAt, tz)}</td>
               <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.updatedAt, tz)}</td>
-              <td className="px-5 py-2.5">{p.isPrivate === null ? "—" : p.isPrivate ? <Badge>private</Badge> : <Badge tone="accent">shared</Badge>}</td>
+              <td className="px-5 py-2.5">
+                {p.isPrivate === null ? (
+                  "—"
+                ) : p.isPrivate ? (
+                  <Badge>private</Badge>
+                ) : (
+                  <Badge tone="accent">shared</Badge>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -22,7 +22,13 @@ export interface NavItem {
  */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", label: "Overview", Icon: OverviewIcon },
-  { href: "/investigate", label: "Investigate", Icon: InvestigateIcon, capability: "custodian:read", matches: ["/chats", "/projects", "/sessions"] },
+  {
+    href: "/investigate",
+    label: "Investigate",
+    Icon: InvestigateIcon,
+    capability: "custodian:read",
+    matches: ["/chats", "/projects", "/sessions"],
+  },
   { href: "/activity", label: "Activity", Icon: ActivityIcon, capability: "activity:read" },
   { href: "/audit", label: "Audit trail", Icon: AuditTrailIcon, capability: "audit:read" },
   { href: "/admin/users", label: "Users", Icon: UsersIcon, capability: "users:manage", matches: ["/admin"] },

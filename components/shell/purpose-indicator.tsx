@@ -16,10 +16,16 @@ export function PurposeIndicator({ purpose }: { purpose: PurposeSummary | null }
   const href = purposeUrl(pathname === "/purpose" ? "/" : pathname);
   if (!purpose) {
     return (
-      <div data-testid="purpose-badge" className="flex h-8 items-center gap-2 rounded-lg border border-warning-line bg-warning-soft pr-1 pl-2.5 text-[13px]">
+      <div
+        data-testid="purpose-badge"
+        className="flex h-8 items-center gap-2 rounded-lg border border-warning-line bg-warning-soft pr-1 pl-2.5 text-[13px]"
+      >
         <ClipboardIcon className="shrink-0 text-warning" />
         <span className="hidden font-medium text-warning sm:inline">No purpose stated</span>
-        <Link href={href} className="rounded-md bg-surface px-2 py-0.5 text-xs font-medium text-fg shadow-card hover:bg-surface-2">
+        <Link
+          href={href}
+          className="rounded-md bg-surface px-2 py-0.5 text-xs font-medium text-fg shadow-card hover:bg-surface-2"
+        >
           State purpose
         </Link>
       </div>
@@ -36,7 +42,10 @@ export function PurposeIndicator({ purpose }: { purpose: PurposeSummary | null }
       <span className="truncate font-mono text-xs font-medium text-fg" data-testid="purpose-reference">
         {purpose.reference}
       </span>
-      <Link href={href} className="shrink-0 rounded-md px-2 py-0.5 text-xs font-medium text-accent-text hover:bg-surface">
+      <Link
+        href={href}
+        className="shrink-0 rounded-md px-2 py-0.5 text-xs font-medium text-accent-text hover:bg-surface"
+      >
         Change
       </Link>
     </div>

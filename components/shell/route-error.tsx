@@ -15,7 +15,9 @@ export function RouteError({ error, reset, title }: RouteErrorProps & { title: s
   return (
     <div className="mx-auto max-w-3xl">
       <Callout tone="danger" title={title}>
-        <p className="text-fg">Reload the page; if it keeps failing, check the Overview for the upstream&apos;s status.</p>
+        <p className="text-fg">
+          Reload the page; if it keeps failing, check the Overview for the upstream&apos;s status.
+        </p>
         {error.digest ? <p className="font-mono text-xs text-subtle">digest {error.digest}</p> : null}
         <button type="button" onClick={reset} className={`mt-1 px-2.5 ${BUTTON_INLINE}`}>
           Try again

@@ -8,7 +8,13 @@ import { NAV_ITEMS, isNavItemActive } from "./nav-items";
  * Primary navigation; a vertical list on wide screens, a horizontal strip on narrow ones. `visibleHrefs`
  * is decided on the server from the user's capabilities (icons cannot cross to the client as props).
  */
-export function SideNav({ orientation, visibleHrefs }: { orientation: "vertical" | "horizontal"; visibleHrefs: readonly string[] }) {
+export function SideNav({
+  orientation,
+  visibleHrefs,
+}: {
+  orientation: "vertical" | "horizontal";
+  visibleHrefs: readonly string[];
+}) {
   const pathname = usePathname();
   const vertical = orientation === "vertical";
   const items = NAV_ITEMS.filter((item) => visibleHrefs.includes(item.href));

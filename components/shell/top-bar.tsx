@@ -9,7 +9,15 @@ import { UserMenu, type MenuUser } from "./user-menu";
  * `purpose` is undefined for users who never read custodian content (no badge at all), null for an
  * investigator who has not stated one yet.
  */
-export function TopBar({ theme, user, purpose }: { theme: ThemeChoice; user: MenuUser; purpose?: PurposeSummary | null }) {
+export function TopBar({
+  theme,
+  user,
+  purpose,
+}: {
+  theme: ThemeChoice;
+  user: MenuUser;
+  purpose?: PurposeSummary | null;
+}) {
   return (
     <header className="sticky top-0 z-20 flex h-14 items-center justify-between gap-3 border-b border-line bg-surface/85 px-4 backdrop-blur supports-[backdrop-filter]:bg-surface/75 md:px-5">
       <Link href="/" className="flex shrink-0 items-center gap-2 rounded-md text-fg" aria-label="Custody home">

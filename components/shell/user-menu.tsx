@@ -40,7 +40,10 @@ export function UserMenu({ user }: { user: MenuUser }) {
         onClick={() => setIsOpen((v) => !v)}
         className="flex h-9 items-center gap-2 rounded-lg border border-transparent px-1.5 text-sm text-fg transition-colors hover:border-line hover:bg-surface-2 aria-expanded:border-line aria-expanded:bg-surface-2"
       >
-        <span aria-hidden="true" className="grid size-7 place-items-center rounded-full bg-accent-soft text-[11px] font-semibold text-accent-text">
+        <span
+          aria-hidden="true"
+          className="grid size-7 place-items-center rounded-full bg-accent-soft text-[11px] font-semibold text-accent-text"
+        >
           {initials(user.name)}
         </span>
         <span className="hidden max-w-40 truncate font-medium lg:inline">{user.name}</span>

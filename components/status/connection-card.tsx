@@ -13,7 +13,11 @@ export function ConnectionCard({ status }: { status: UpstreamStatusDto }) {
           <span className="font-mono text-xs break-all">{status.baseUrl}</span>
         </Field>
         <Field label="Target">
-          {status.isSimulator ? <Badge tone="warning">Bundled simulator</Badge> : <Badge tone="neutral">Compliance API</Badge>}
+          {status.isSimulator ? (
+            <Badge tone="warning">Bundled simulator</Badge>
+          ) : (
+            <Badge tone="neutral">Compliance API</Badge>
+          )}
         </Field>
         <Field label="Status">
           {status.reachable ? (

@@ -25,14 +25,19 @@ export function KeyCard({ probe, upstreamReachable }: { probe: KeyProbeDto; upst
         ) : (
           <>
             {probe.error ? (
-              <p className="rounded-lg border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger" role="status">
+              <p
+                className="rounded-lg border border-danger-line bg-danger-soft px-3 py-2 text-sm text-danger"
+                role="status"
+              >
                 {probe.error}
               </p>
             ) : null}
             <div>
               <h3 className="mb-2 text-xs font-medium tracking-wide text-subtle uppercase">Scopes</h3>
               {probe.scopes.length === 0 ? (
-                <p className="text-sm text-muted">None confirmed{upstreamReachable ? "" : " (upstream unreachable)"}.</p>
+                <p className="text-sm text-muted">
+                  None confirmed{upstreamReachable ? "" : " (upstream unreachable)"}.
+                </p>
               ) : (
                 <ul className="space-y-1.5" aria-label={`${label.title} scopes`}>
                   {probe.scopes.map((scope) => (
@@ -68,8 +73,27 @@ export function KeyCard({ probe, upstreamReachable }: { probe: KeyProbeDto; upst
 }
 
 function KeyState({ probe, upstreamReachable }: { probe: KeyProbeDto; upstreamReachable: boolean }) {
-  if (!probe.configured) return <StatusDot tone="neutral"><span className="text-xs text-muted">Not configured</span></StatusDot>;
-  if (!upstreamReachable) return <StatusDot tone="warning"><span className="text-xs text-muted">Not checked</span></StatusDot>;
-  if (probe.ok) return <StatusDot tone="success"><span className="text-xs text-muted">Working</span></StatusDot>;
-  return <StatusDot tone="danger"><span className="text-xs text-muted">Failing</span></StatusDot>;
+  if (!probe.configured)
+    return (
+      <StatusDot tone="neutral">
+        <span className="text-xs text-muted">Not configured</span>
+      </StatusDot>
+    );
+  if (!upstreamReachable)
+    return (
+      <StatusDot tone="warning">
+        <span className="text-xs text-muted">Not checked</span>
+      </StatusDot>
+    );
+  if (probe.ok)
+    return (
+      <StatusDot tone="success">
+        <span className="text-xs text-muted">Working</span>
+      </StatusDot>
+    );
+  return (
+    <StatusDot tone="danger">
+      <span className="text-xs text-muted">Failing</span>
+    </StatusDot>
+  );
 }

@@ -33,9 +33,7 @@ export function OrganizationsCard({ status }: { status: UpstreamStatusDto }) {
             <tbody>
               {orgs.map((org) => (
                 <tr key={org.uuid} className="border-b border-line last:border-0">
-                  <td className="px-5 py-2.5 font-medium text-fg">
-                    {org.name}
-                  </td>
+                  <td className="px-5 py-2.5 font-medium text-fg">{org.name}</td>
                   <td className="px-5 py-2.5 font-mono text-xs text-muted">{org.uuid}</td>
                 </tr>
               ))}

@@ -8,7 +8,12 @@ export function StatTiles({ status }: { status: UpstreamStatusDto }) {
   const used = rate ? budgetUsedPercent(rate.limit, rate.remaining) : null;
   return (
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-      <Tile label="Latency" testId="latency" value={status.reachable ? formatLatency(status.latencyMs) : "—"} hint="Round trip of the probe" />
+      <Tile
+        label="Latency"
+        testId="latency"
+        value={status.reachable ? formatLatency(status.latencyMs) : "—"}
+        hint="Round trip of the probe"
+      />
       <Tile
         label="Requests remaining"
         testId="rate-limit-remaining"

@@ -29,8 +29,8 @@ export function StatusBanner({ status }: { status: UpstreamStatusDto }) {
             </>
           ) : (
             <>
-              Check <Code>COMPLIANCE_API_BASE_URL</Code>, the network path to it, and that the Compliance API is
-              enabled for your organization, then refresh.
+              Check <Code>COMPLIANCE_API_BASE_URL</Code>, the network path to it, and that the Compliance API is enabled
+              for your organization, then refresh.
             </>
           )}
         </p>

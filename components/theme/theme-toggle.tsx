@@ -61,7 +61,11 @@ export function ThemeToggle({ initial }: { initial: ThemeChoice }) {
   }, [stored, initial]);
 
   return (
-    <div role="group" aria-label="Colour theme" className="flex items-center rounded-lg border border-line bg-surface-2 p-0.5">
+    <div
+      role="group"
+      aria-label="Colour theme"
+      className="flex items-center rounded-lg border border-line bg-surface-2 p-0.5"
+    >
       {OPTIONS.map(({ value, label, Icon }) => (
         <button
           key={value}

@@ -31,7 +31,11 @@ export function ArtifactCompare({ histories }: { histories: ArtifactHistory[] })
   const select = (label: string, value: number, onChange: (n: number) => void) => (
     <label className="flex items-center gap-2 text-sm text-muted">
       {label}
-      <select value={value} onChange={(e) => onChange(Number(e.target.value))} className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg">
+      <select
+        value={value}
+        onChange={(e) => onChange(Number(e.target.value))}
+        className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg"
+      >
         {current.versions.map((v, i) => (
           <option key={v.versionId} value={i}>
             v{i + 1} · {v.versionId}
@@ -42,11 +46,18 @@ export function ArtifactCompare({ histories }: { histories: ArtifactHistory[] })
   );
   return (
     <details className="rounded-xl border border-line bg-surface shadow-card" data-testid="artifact-compare">
-      <summary className="cursor-pointer px-5 py-3 text-sm font-semibold text-fg">Compare artifact versions ({multi.length})</summary>
+      <summary className="cursor-pointer px-5 py-3 text-sm font-semibold text-fg">
+        Compare artifact versions ({multi.length})
+      </summary>
       <div className="space-y-3 border-t border-line px-5 py-4">
         <label htmlFor={id} className="flex items-center gap-2 text-sm text-muted">
           Artifact
-          <select id={id} value={current.id} onChange={(e) => setArtifactId(e.target.value)} className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg">
+          <select
+            id={id}
+            value={current.id}
+            onChange={(e) => setArtifactId(e.target.value)}
+            className="h-8 rounded-lg border border-line-strong bg-surface px-2 text-fg"
+          >
             {multi.map((h) => (
               <option key={h.id} value={h.id}>
                 {h.title ?? h.id} ({h.versions.length} versions)

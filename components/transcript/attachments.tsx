@@ -7,7 +7,8 @@ import type { ArtifactRefDto, FileRefDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
 import { formatBytes } from "@/components/investigate/format-time";
 
-const BUTTON = "inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
+const BUTTON =
+  "inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
 
 /**
  * Downloads go through our streamed routes, which set a safe Content-Disposition name; the bare `download`
@@ -16,7 +17,10 @@ const BUTTON = "inline-flex h-7 items-center rounded-md border border-line-stron
 export function FileCard({ file, kind }: { file: FileRefDto; kind: "file" | "generated" }) {
   const href = kind === "file" ? contentUrl.file(file.id) : contentUrl.generatedFile(file.id);
   return (
-    <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-surface px-3 py-2" data-testid={kind === "file" ? "uploaded-file" : "generated-file"}>
+    <div
+      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-line bg-surface px-3 py-2"
+      data-testid={kind === "file" ? "uploaded-file" : "generated-file"}
+    >
       <div className="min-w-0">
         <p className="flex items-center gap-2 text-sm">
           <Badge tone={kind === "file" ? "neutral" : "accent"}>{kind === "file" ? "Uploaded" : "Generated"}</Badge>
@@ -73,8 +77,14 @@ export function ArtifactText({ versionId }: { versionId: string }) {
   if (text.isError) return <p className="text-sm text-danger">Could not load this version: {text.error.message}</p>;
   return (
     <div className="space-y-1">
-      <pre className="max-h-[28rem] overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap break-words text-fg">{text.data.text}</pre>
-      {text.data.truncated ? <p className="text-xs text-warning">Preview cut at {formatBytes(text.data.bytesShown)}; download for the whole version.</p> : null}
+      <pre className="max-h-[28rem] overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs break-words whitespace-pre-wrap text-fg">
+        {text.data.text}
+      </pre>
+      {text.data.truncated ? (
+        <p className="text-xs text-warning">
+          Preview cut at {formatBytes(text.data.bytesShown)}; download for the whole version.
+        </p>
+      ) : null}
     </div>
   );
 }

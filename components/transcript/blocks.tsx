@@ -6,7 +6,8 @@ type ToolUse = Extract<MessageBlockDto, { type: "tool_use" }>;
 type ToolResult = Extract<MessageBlockDto, { type: "tool_result" }>;
 type Unknown = Extract<MessageBlockDto, { type: "unknown" }>;
 
-const PRE = "max-h-96 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap break-words text-fg";
+const PRE =
+  "max-h-96 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs leading-relaxed whitespace-pre-wrap break-words text-fg";
 
 /** One content block; tool traffic is collapsed by default so the conversation reads first. */
 export function Block({ block }: { block: MessageBlockDto }) {
@@ -54,7 +55,9 @@ function ToolResultBlock({ block }: { block: ToolResult }) {
           </pre>
         ))}
         {block.otherContent.length ? <pre className={PRE}>{JSON.stringify(block.otherContent, null, 2)}</pre> : null}
-        {block.content.length === 0 && block.otherContent.length === 0 ? <p className="text-sm text-muted">Empty result.</p> : null}
+        {block.content.length === 0 && block.otherContent.length === 0 ? (
+          <p className="text-sm text-muted">Empty result.</p>
+        ) : null}
       </div>
     </details>
   );

@@ -36,10 +36,14 @@ export function ChatHeader({ chat, tz }: { chat: ChatSummaryDto; tz: TimeZoneMod
         ))}
       </dl>
       {isDeleted ? (
-        <Callout tone="warning" title={`Deleted by the user on ${formatDateTime(chat.deletedAt, tz, true)}`} testId="deleted-tombstone">
+        <Callout
+          tone="warning"
+          title={`Deleted by the user on ${formatDateTime(chat.deletedAt, tz, true)}`}
+          testId="deleted-tombstone"
+        >
           <p className="text-fg">
-            The chat is soft-deleted in claude.ai. The Compliance API still lists it with its custodian, times, model and project, and its messages as
-            stubs (role and time) without content.
+            The chat is soft-deleted in claude.ai. The Compliance API still lists it with its custodian, times, model
+            and project, and its messages as stubs (role and time) without content.
           </p>
         </Callout>
       ) : null}

@@ -43,7 +43,11 @@ export function ChatTranscript({ chatId }: { chatId: string }) {
           Next chat ]
         </Link>
       ) : null}
-      <Link href={`/chats/${encodeURIComponent(chatId)}${chosenTz === "utc" ? "" : "?tz=utc"}`} className="ml-auto text-muted hover:text-fg" replace>
+      <Link
+        href={`/chats/${encodeURIComponent(chatId)}${chosenTz === "utc" ? "" : "?tz=utc"}`}
+        className="ml-auto text-muted hover:text-fg"
+        replace
+      >
         {chosenTz === "utc" ? "Show local time" : "Show UTC"}
       </Link>
     </nav>
@@ -53,7 +57,12 @@ export function ChatTranscript({ chatId }: { chatId: string }) {
     return (
       <div className="space-y-4">
         {nav}
-        <div aria-busy="true" aria-label="Loading the transcript" className="space-y-3" data-testid="transcript-loading">
+        <div
+          aria-busy="true"
+          aria-label="Loading the transcript"
+          className="space-y-3"
+          data-testid="transcript-loading"
+        >
           <div className="h-8 w-1/2 animate-pulse rounded-md bg-surface-2" />
           <div className="h-16 animate-pulse rounded-xl bg-surface-2" />
           <div className="h-40 animate-pulse rounded-xl bg-surface-2" />
@@ -65,7 +74,11 @@ export function ChatTranscript({ chatId }: { chatId: string }) {
     return (
       <div className="space-y-4">
         {nav}
-        <QueryError error={query.error ?? new Error("Empty transcript")} onRetry={() => void query.refetch()} what="this chat" />
+        <QueryError
+          error={query.error ?? new Error("Empty transcript")}
+          onRetry={() => void query.refetch()}
+          what="this chat"
+        />
       </div>
     );
   }

@@ -2,14 +2,25 @@
 
 import { useEffect, useRef } from "react";
 
-type Props = { query: string; onQuery: (q: string) => void; matchCount: number; current: number; onNext: (step: 1 | -1) => void; onClose: () => void };
+type Props = {
+  query: string;
+  onQuery: (q: string) => void;
+  matchCount: number;
+  current: number;
+  onNext: (step: 1 | -1) => void;
+  onClose: () => void;
+};
 
 /** In-page find over the loaded messages (the browser's own find can't see virtualised rows). */
 export function FindBox({ query, onQuery, matchCount, current, onNext, onClose }: Props) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <div role="search" className="flex items-center gap-2 rounded-lg border border-line-strong bg-surface px-2 py-1.5 shadow-card" data-testid="find-box">
+    <div
+      role="search"
+      className="flex items-center gap-2 rounded-lg border border-line-strong bg-surface px-2 py-1.5 shadow-card"
+      data-testid="find-box"
+    >
       <input
         ref={ref}
         type="search"
@@ -28,13 +39,30 @@ export function FindBox({ query, onQuery, matchCount, current, onNext, onClose }
       <span className="text-xs text-muted tabular-nums" aria-live="polite" data-testid="find-count">
         {query.trim() ? (matchCount ? `${current + 1} of ${matchCount}` : "No matches") : ""}
       </span>
-      <button type="button" onClick={() => onNext(-1)} disabled={!matchCount} className="rounded px-1.5 text-sm text-muted hover:text-fg disabled:opacity-50" aria-label="Previous match">
+      <button
+        type="button"
+        onClick={() => onNext(-1)}
+        disabled={!matchCount}
+        className="rounded px-1.5 text-sm text-muted hover:text-fg disabled:opacity-50"
+        aria-label="Previous match"
+      >
         ↑
       </button>
-      <button type="button" onClick={() => onNext(1)} disabled={!matchCount} className="rounded px-1.5 text-sm text-muted hover:text-fg disabled:opacity-50" aria-label="Next match">
+      <button
+        type="button"
+        onClick={() => onNext(1)}
+        disabled={!matchCount}
+        className="rounded px-1.5 text-sm text-muted hover:text-fg disabled:opacity-50"
+        aria-label="Next match"
+      >
         ↓
       </button>
-      <button type="button" onClick={onClose} className="rounded px-1.5 text-sm text-muted hover:text-fg" aria-label="Close find">
+      <button
+        type="button"
+        onClick={onClose}
+        className="rounded px-1.5 text-sm text-muted hover:text-fg"
+        aria-label="Close find"
+      >
         ×
       </button>
     </div>

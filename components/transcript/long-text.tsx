@@ -26,10 +26,18 @@ export function LongText({ text, truncated }: { text: string; truncated: boolean
   const shown = isExpanded ? text : text.slice(0, PREVIEW_CHARS);
   return (
     <div className="space-y-2">
-      <p className="text-xs text-muted">Very long message ({(text.length / 1024).toFixed(0)} KB): shown as plain text.</p>
-      <pre className="max-h-[32rem] overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs whitespace-pre-wrap break-words text-fg">{shown}</pre>
+      <p className="text-xs text-muted">
+        Very long message ({(text.length / 1024).toFixed(0)} KB): shown as plain text.
+      </p>
+      <pre className="max-h-[32rem] overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs break-words whitespace-pre-wrap text-fg">
+        {shown}
+      </pre>
       {!isExpanded ? (
-        <button type="button" onClick={() => setIsExpanded(true)} className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm font-medium text-fg hover:bg-surface-2">
+        <button
+          type="button"
+          onClick={() => setIsExpanded(true)}
+          className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm font-medium text-fg hover:bg-surface-2"
+        >
           Show all {text.length.toLocaleString("en")} characters
         </button>
       ) : null}

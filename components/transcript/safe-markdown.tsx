@@ -18,7 +18,14 @@ function SafeLink({ href, children }: ComponentProps<"a">) {
     );
   }
   return (
-    <a href={target} target="_blank" rel="noopener noreferrer nofollow" referrerPolicy="no-referrer" className="text-accent-text underline underline-offset-2" title={target}>
+    <a
+      href={target}
+      target="_blank"
+      rel="noopener noreferrer nofollow"
+      referrerPolicy="no-referrer"
+      className="text-accent-text underline underline-offset-2"
+      title={target}
+    >
       {children}
     </a>
   );
@@ -38,13 +45,20 @@ const COMPONENTS: Components = { a: SafeLink, img: ImagePlaceholder };
 const keepForComponents = (url: string, key: string) => (key === "href" || key === "src" ? url : "");
 
 const REMARK = [remarkGfm];
-const REHYPE = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] satisfies ComponentProps<typeof ReactMarkdown>["rehypePlugins"];
+const REHYPE = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] satisfies ComponentProps<
+  typeof ReactMarkdown
+>["rehypePlugins"];
 
 /** Markdown as inert React elements (memoised: transcripts re-render while scrolling). */
 export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {
   return (
     <div className="markdown-body text-sm leading-relaxed text-fg">
-      <ReactMarkdown remarkPlugins={REMARK} rehypePlugins={REHYPE} components={COMPONENTS} urlTransform={keepForComponents}>
+      <ReactMarkdown
+        remarkPlugins={REMARK}
+        rehypePlugins={REHYPE}
+        components={COMPONENTS}
+        urlTransform={keepForComponents}
+      >
         {text}
       </ReactMarkdown>
     </div>

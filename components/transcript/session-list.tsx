@@ -29,7 +29,13 @@ export function SessionsClient() {
       <FilterBar />
       <div role="group" aria-label="Show" className="inline-flex rounded-lg border border-line-strong bg-surface p-0.5">
         {VIEWS.map((v) => (
-          <button key={v.view} type="button" aria-pressed={view === v.view} onClick={() => navigate((s) => s, { kind: v.view })} className="rounded-md px-3 py-1 text-sm text-muted aria-pressed:bg-accent aria-pressed:text-accent-fg">
+          <button
+            key={v.view}
+            type="button"
+            aria-pressed={view === v.view}
+            onClick={() => navigate((s) => s, { kind: v.view })}
+            className="rounded-md px-3 py-1 text-sm text-muted aria-pressed:bg-accent aria-pressed:text-accent-fg"
+          >
             {v.label}
           </button>
         ))}
@@ -45,9 +51,26 @@ export function SessionsClient() {
   );
 }
 
-function SessionTable({ kind, userIds, from, to, tz }: { kind: SessionKind; userIds: string[]; from: string; to: string; tz: "local" | "utc" }) {
+function SessionTable({
+  kind,
+  userIds,
+  from,
+  to,
+  tz,
+}: {
+  kind: SessionKind;
+  userIds: string[];
+  from: string;
+  to: string;
+  tz: "local" | "utc";
+}) {
   const query = useInfiniteQuery(sessionListQuery({ kind, userIds, from, to }));
-  if (query.isPending) return <p className="text-sm text-muted" aria-busy="true">Loading sessions…</p>;
+  if (query.isPending)
+    return (
+      <p className="text-sm text-muted" aria-busy="true">
+        Loading sessions…
+      </p>
+    );
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="sessions" />;
   const rows = query.data.pages.flatMap((p) => p.items);
   const last = query.data.pages.at(-1);
@@ -56,7 +79,11 @@ function SessionTable({ kind, userIds, from, to, tz }: { kind: SessionKind; user
       {rows.length === 0 ? (
         <div className="px-5 py-12 text-center">
           <p className="font-medium text-fg">No {kind} sessions found yet</p>
-          <p className="mt-1 text-sm text-muted">{query.hasNextPage ? "Part of the window is still unscanned: load more." : "Widen the window or add custodians."}</p>
+          <p className="mt-1 text-sm text-muted">
+            {query.hasNextPage
+              ? "Part of the window is still unscanned: load more."
+              : "Widen the window or add custodians."}
+          </p>
         </div>
       ) : (
         <table className="w-full text-sm">
@@ -65,12 +92,17 @@ function SessionTable({ kind, userIds, from, to, tz }: { kind: SessionKind; user
             {rows.map((s) => (
               <tr key={s.id} className="border-t border-line hover:bg-surface-2" data-testid="session-row">
                 <td className="px-5 py-2.5">
-                  <Link href={`/sessions/${s.kind}/${encodeURIComponent(s.id)}`} className="font-mono text-xs font-medium text-fg hover:text-accent-text hover:underline">
+                  <Link
+                    href={`/sessions/${s.kind}/${encodeURIComponent(s.id)}`}
+                    className="font-mono text-xs font-medium text-fg hover:text-accent-text hover:underline"
+                  >
                     {s.id}
                   </Link>{" "}
                   {s.truncated ? <Badge tone="warning">truncated</Badge> : null}
                 </td>
-                <td className="px-5 py-2.5 text-muted">{s.custodian?.email ?? (s.agentId ? `agent ${s.agentId}` : "—")}</td>
+                <td className="px-5 py-2.5 text-muted">
+                  {s.custodian?.email ?? (s.agentId ? `agent ${s.agentId}` : "—")}
+                </td>
                 <td className="px-5 py-2.5 text-muted">{s.productSurface ?? "—"}</td>
                 <td className="px-5 py-2.5">{s.status ? <Badge>{s.status}</Badge> : "—"}</td>
                 <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(s.createdAt, tz)}</td>
@@ -82,7 +114,9 @@ function SessionTable({ kind, userIds, from, to, tz }: { kind: SessionKind; user
       )}
       {query.hasNextPage ? (
         <div className="flex items-center justify-between border-t border-line px-5 py-2.5 text-sm text-muted">
-          <span>{last?.partial ? `Scanned ${last.scanned} sessions so far; more of the window remains.` : "More sessions."}</span>
+          <span>
+            {last?.partial ? `Scanned ${last.scanned} sessions so far; more of the window remains.` : "More sessions."}
+          </span>
           <LoadMoreButton onLoadMore={query.fetchNextPage} isLoading={query.isFetchingNextPage} />
         </div>
       ) : null}

@@ -17,11 +17,27 @@ export function SessionTranscript({ kind, sessionId }: { kind: SessionKind; sess
   const messages = useMemo(() => query.data?.pages.flatMap((p) => p.messages) ?? [], [query.data]);
   const session = query.data?.pages[0]?.session;
   const tz = useDisplayTz("local");
-  const back = (
-    <BackLink fallback="/sessions" label="Sessions" />
-  );
-  if (query.isPending) return <div className="space-y-3">{back}<p className="text-sm text-muted" aria-busy="true">Loading the session…</p></div>;
-  if (query.isError || !session) return <div className="space-y-3">{back}<QueryError error={query.error ?? new Error("Empty session")} onRetry={() => void query.refetch()} what="this session" /></div>;
+  const back = <BackLink fallback="/sessions" label="Sessions" />;
+  if (query.isPending)
+    return (
+      <div className="space-y-3">
+        {back}
+        <p className="text-sm text-muted" aria-busy="true">
+          Loading the session…
+        </p>
+      </div>
+    );
+  if (query.isError || !session)
+    return (
+      <div className="space-y-3">
+        {back}
+        <QueryError
+          error={query.error ?? new Error("Empty session")}
+          onRetry={() => void query.refetch()}
+          what="this session"
+        />
+      </div>
+    );
   const facts: Array<[string, string]> = [
     ["Custodian", session.custodian?.email ?? (session.agentId ? `agent ${session.agentId}` : "—")],
     ["Surface", session.productSurface ?? "—"],
@@ -33,7 +49,9 @@ export function SessionTranscript({ kind, sessionId }: { kind: SessionKind; sess
     <div className="space-y-4">
       {back}
       <div className="flex flex-wrap items-center gap-2">
-        <h1 className="text-xl font-semibold tracking-tight text-fg">{kind === "remote" ? "Remote session" : "Local session"}</h1>
+        <h1 className="text-xl font-semibold tracking-tight text-fg">
+          {kind === "remote" ? "Remote session" : "Local session"}
+        </h1>
         {session.status ? <Badge>{session.status}</Badge> : null}
         {session.truncated ? <Badge tone="warning">over 100,000 calls: transcript stops early</Badge> : null}
         <span className="font-mono text-xs text-subtle">{session.id}</span>
@@ -46,7 +64,14 @@ export function SessionTranscript({ kind, sessionId }: { kind: SessionKind; sess
           </div>
         ))}
       </dl>
-      <TranscriptReader messages={messages} hasNextPage={query.hasNextPage} isFetchingNextPage={query.isFetchingNextPage} fetchNextPage={query.fetchNextPage} tz={tz} isDeletedChat={false} />
+      <TranscriptReader
+        messages={messages}
+        hasNextPage={query.hasNextPage}
+        isFetchingNextPage={query.isFetchingNextPage}
+        fetchNextPage={query.fetchNextPage}
+        tz={tz}
+        isDeletedChat={false}
+      />
     </div>
   );
 }

@@ -21,13 +21,24 @@ export type TranscriptReaderProps = {
   onChatStep?: (step: 1 | -1) => void;
 };
 
-const hashTarget = () => (typeof window !== "undefined" && window.location.hash.startsWith("#msg-") ? decodeURIComponent(window.location.hash.slice(5)) : null);
+const hashTarget = () =>
+  typeof window !== "undefined" && window.location.hash.startsWith("#msg-")
+    ? decodeURIComponent(window.location.hash.slice(5))
+    : null;
 
 /**
  * A virtualised transcript: only the messages on screen are in the DOM, pages load ahead of the scroll position,
  * and find / permalinks / j-k work over every message loaded so far (loading more to reach a permalink).
  */
-export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fetchNextPage, tz, isDeletedChat, onChatStep }: TranscriptReaderProps) {
+export function TranscriptReader({
+  messages,
+  hasNextPage,
+  isFetchingNextPage,
+  fetchNextPage,
+  tz,
+  isDeletedChat,
+  onChatStep,
+}: TranscriptReaderProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<number | null>(null);
   const [isFindOpen, setIsFindOpen] = useState(false);
@@ -39,7 +50,13 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
 
   // Until the box is measured (on the server, and in the hydrating render) assume a typical height (28rem), so
   // the server HTML already holds the first messages of a prefetched page instead of none.
-  const virtualizer = useVirtualizer({ count: messages.length, getScrollElement: () => scrollRef.current, estimateSize: () => 140, overscan: 6, initialRect: { width: 0, height: 448 } });
+  const virtualizer = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 140,
+    overscan: 6,
+    initialRect: { width: 0, height: 448 },
+  });
   const items = virtualizer.getVirtualItems();
   const lastVisible = items.at(-1)?.index ?? -1;
 
@@ -47,7 +64,8 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
   const matches = useMemo(() => findMatches(texts, findQuery), [texts, findQuery]);
   const histories = useMemo(() => artifactHistories(messages.flatMap((m) => m.artifacts)), [messages]);
   const versionOf = useCallback(
-    (artifactId: string, versionId: string) => (histories.find((h) => h.id === artifactId)?.versions.findIndex((v) => v.versionId === versionId) ?? 0) + 1,
+    (artifactId: string, versionId: string) =>
+      (histories.find((h) => h.id === artifactId)?.versions.findIndex((v) => v.versionId === versionId) ?? 0) + 1,
     [histories],
   );
 
@@ -115,7 +133,8 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm text-muted" data-testid="message-count">
-          {messages.length.toLocaleString("en")} message{messages.length === 1 ? "" : "s"} loaded{hasNextPage ? ", more to come" : ""}
+          {messages.length.toLocaleString("en")} message{messages.length === 1 ? "" : "s"} loaded
+          {hasNextPage ? ", more to come" : ""}
           {isFetchingNextPage ? " · loading…" : ""}
         </p>
         <div className="flex items-center gap-2">
@@ -132,25 +151,64 @@ export function TranscriptReader({ messages, hasNextPage, isFetchingNextPage, fe
               onClose={() => setIsFindOpen(false)}
             />
           ) : (
-            <button type="button" onClick={() => setIsFindOpen(true)} className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm text-fg hover:bg-surface-2">
+            <button
+              type="button"
+              onClick={() => setIsFindOpen(true)}
+              className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm text-fg hover:bg-surface-2"
+            >
               Find <kbd className="ml-1 text-xs text-subtle">Ctrl F</kbd>
             </button>
           )}
-          <button type="button" onClick={() => goTo(0)} className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm text-fg hover:bg-surface-2">
+          <button
+            type="button"
+            onClick={() => goTo(0)}
+            className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm text-fg hover:bg-surface-2"
+          >
             Top
           </button>
-          <button type="button" onClick={() => setWantsEnd(true)} className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm text-fg hover:bg-surface-2" data-testid="jump-to-end">
+          <button
+            type="button"
+            onClick={() => setWantsEnd(true)}
+            className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm text-fg hover:bg-surface-2"
+            data-testid="jump-to-end"
+          >
             {wantsEnd ? "Loading…" : "End"}
           </button>
         </div>
       </div>
       {histories.some((h) => h.versions.length > 1) ? <ArtifactCompare histories={histories} /> : null}
-      <div ref={scrollRef} style={fillHeight ? { height: fillHeight } : undefined} className="h-[max(20rem,calc(100dvh-17rem))] overflow-auto rounded-xl border border-line bg-canvas" data-testid="transcript-scroll" tabIndex={0} aria-label="Messages">
+      <div
+        ref={scrollRef}
+        style={fillHeight ? { height: fillHeight } : undefined}
+        className="h-[max(20rem,calc(100dvh-17rem))] overflow-auto rounded-xl border border-line bg-canvas"
+        data-testid="transcript-scroll"
+        tabIndex={0}
+        aria-label="Messages"
+      >
         <div style={{ height: virtualizer.getTotalSize(), position: "relative" }}>
-          <div style={{ position: "absolute", top: 0, left: 0, right: 0, transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+          <div
+            style={{
+              position: "absolute",
+              top: 0,
+              left: 0,
+              right: 0,
+              transform: `translateY(${items[0]?.start ?? 0}px)`,
+            }}
+          >
             {items.map((v) => (
-              <div key={messages[v.index].id} data-index={v.index} ref={virtualizer.measureElement} className="px-3 py-1.5 sm:px-4">
-                <MessageItem message={messages[v.index]} tz={tz} isActive={v.index === active} isDeletedChat={isDeletedChat} versionOf={versionOf} />
+              <div
+                key={messages[v.index].id}
+                data-index={v.index}
+                ref={virtualizer.measureElement}
+                className="px-3 py-1.5 sm:px-4"
+              >
+                <MessageItem
+                  message={messages[v.index]}
+                  tz={tz}
+                  isActive={v.index === active}
+                  isDeletedChat={isDeletedChat}
+                  versionOf={versionOf}
+                />
               </div>
             ))}
           </div>

@@ -8,7 +8,10 @@ import { useLayoutEffect, useState, type RefObject } from "react";
  * varies (long titles wrap, tombstones, artifact comparisons), so it is measured rather than guessed. Never less
  * than `min` px: on a short window the page scrolls instead of squeezing the reader.
  */
-export function useFillHeight(ref: RefObject<HTMLElement | null>, { reserve = 64, min = 320 } = {}): number | undefined {
+export function useFillHeight(
+  ref: RefObject<HTMLElement | null>,
+  { reserve = 64, min = 320 } = {},
+): number | undefined {
   const [height, setHeight] = useState<number>();
   useLayoutEffect(() => {
     const el = ref.current;

@@ -10,7 +10,15 @@ const TONES: Record<BadgeTone, string> = {
   warning: "border-warning-line bg-warning-soft text-warning",
 };
 
-export function Badge({ tone = "neutral", children, mono = false }: { tone?: BadgeTone; children: ReactNode; mono?: boolean }) {
+export function Badge({
+  tone = "neutral",
+  children,
+  mono = false,
+}: {
+  tone?: BadgeTone;
+  children: ReactNode;
+  mono?: boolean;
+}) {
   return (
     <span
       className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${
@@ -23,7 +31,13 @@ export function Badge({ tone = "neutral", children, mono = false }: { tone?: Bad
 }
 
 /** A coloured dot plus text; the text carries the meaning so colour is never the only signal. */
-export function StatusDot({ tone, children }: { tone: "success" | "danger" | "warning" | "neutral"; children: ReactNode }) {
+export function StatusDot({
+  tone,
+  children,
+}: {
+  tone: "success" | "danger" | "warning" | "neutral";
+  children: ReactNode;
+}) {
   const dot = { success: "bg-success", danger: "bg-danger", warning: "bg-warning", neutral: "bg-subtle" }[tone];
   return (
     <span className="inline-flex items-center gap-2">

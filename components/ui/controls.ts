@@ -15,4 +15,5 @@ export const BUTTON_DANGER =
   "inline-flex h-8 items-center justify-center gap-2 rounded-lg border border-danger-line bg-danger-soft px-3 text-[13px] font-medium text-danger transition-colors hover:brightness-95 disabled:cursor-not-allowed disabled:opacity-60";
 export const FIELD_ERROR = "mt-1.5 text-xs font-medium text-danger";
 /** The small bordered button in a callout or a list footer; padding is the caller's (px-2.5 in callouts, px-3 in footers). */
-export const BUTTON_INLINE = "rounded-md border border-line-strong bg-surface py-1 text-sm font-medium text-fg hover:bg-surface-2";
+export const BUTTON_INLINE =
+  "rounded-md border border-line-strong bg-surface py-1 text-sm font-medium text-fg hover:bg-surface-2";

@@ -7,7 +7,11 @@ import { AlertIcon } from "./icons";
  */
 export function FormError({ id, testId, children }: { id?: string; testId: string; children: ReactNode }) {
   return (
-    <p id={id} data-testid={testId} className="flex items-start gap-2 rounded-lg border border-danger-line bg-danger-soft px-3 py-2.5 text-[13px] font-medium text-danger">
+    <p
+      id={id}
+      data-testid={testId}
+      className="flex items-start gap-2 rounded-lg border border-danger-line bg-danger-soft px-3 py-2.5 text-[13px] font-medium text-danger"
+    >
       <AlertIcon className="mt-px shrink-0" />
       {children}
     </p>

@@ -23,7 +23,11 @@ function hasErrors(errors: FieldProps["errors"]): errors is readonly string[] {
 const withClass = (base: string, extra: string) => (extra ? `${base} ${extra}` : base);
 
 function controlAria({ id, hint, errors, invalid }: FieldProps) {
-  return { id, "aria-invalid": hasErrors(errors) || invalid ? true : undefined, "aria-describedby": hint ? `${id}-hint` : undefined };
+  return {
+    id,
+    "aria-invalid": hasErrors(errors) || invalid ? true : undefined,
+    "aria-describedby": hint ? `${id}-hint` : undefined,
+  };
 }
 
 function FieldFrame({ id, label, hint, errors, children }: FieldProps & { children: ReactNode }) {
@@ -43,7 +47,15 @@ function FieldFrame({ id, label, hint, errors, children }: FieldProps & { childr
   );
 }
 
-export function TextInput({ id, label, hint, errors, invalid, className = "", ...input }: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+export function TextInput({
+  id,
+  label,
+  hint,
+  errors,
+  invalid,
+  className = "",
+  ...input
+}: FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
   const field = { id, label, hint, errors, invalid };
   return (
     <FieldFrame {...field}>
@@ -52,7 +64,15 @@ export function TextInput({ id, label, hint, errors, invalid, className = "", ..
   );
 }
 
-export function TextArea({ id, label, hint, errors, invalid, className = "", ...textarea }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
+export function TextArea({
+  id,
+  label,
+  hint,
+  errors,
+  invalid,
+  className = "",
+  ...textarea
+}: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id">) {
   const field = { id, label, hint, errors, invalid };
   return (
     <FieldFrame {...field}>
@@ -61,7 +81,15 @@ export function TextArea({ id, label, hint, errors, invalid, className = "", ...
   );
 }
 
-export function SelectInput({ id, label, hint, errors, invalid, className = "", ...select }: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
+export function SelectInput({
+  id,
+  label,
+  hint,
+  errors,
+  invalid,
+  className = "",
+  ...select
+}: FieldProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, "id">) {
   const field = { id, label, hint, errors, invalid };
   return (
     <FieldFrame {...field}>

@@ -50,7 +50,11 @@ export function InvestigateIcon(props: IconProps) {
 }
 
 export function ActivityIcon(props: IconProps) {
-  return <Icon {...props}><path d="M3 12h4l3-8 4 16 3-8h4" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="M3 12h4l3-8 4 16 3-8h4" />
+    </Icon>
+  );
 }
 
 export function AuditTrailIcon(props: IconProps) {
@@ -85,7 +89,11 @@ export function SunIcon(props: IconProps) {
 }
 
 export function MoonIcon(props: IconProps) {
-  return <Icon {...props}><path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z" />
+    </Icon>
+  );
 }
 
 export function MonitorIcon(props: IconProps) {
@@ -139,7 +147,11 @@ export function AlertIcon(props: IconProps) {
 }
 
 export function CheckIcon(props: IconProps) {
-  return <Icon {...props}><path d="m5 12 4.5 4.5L19 7" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="m5 12 4.5 4.5L19 7" />
+    </Icon>
+  );
 }
 
 export function LockIcon(props: IconProps) {
@@ -190,23 +202,43 @@ export function ClipboardIcon(props: IconProps) {
 }
 
 export function ChevronDownIcon(props: IconProps) {
-  return <Icon {...props}><path d="m6 9 6 6 6-6" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="m6 9 6 6 6-6" />
+    </Icon>
+  );
 }
 
 export function ChevronRightIcon(props: IconProps) {
-  return <Icon {...props}><path d="m9 6 6 6-6 6" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="m9 6 6 6-6 6" />
+    </Icon>
+  );
 }
 
 export function DownloadIcon(props: IconProps) {
-  return <Icon {...props}><path d="M12 4v11M7 10l5 5 5-5M5 20h14" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="M12 4v11M7 10l5 5 5-5M5 20h14" />
+    </Icon>
+  );
 }
 
 export function PlusIcon(props: IconProps) {
-  return <Icon {...props}><path d="M12 5v14M5 12h14" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="M12 5v14M5 12h14" />
+    </Icon>
+  );
 }
 
 export function FilterIcon(props: IconProps) {
-  return <Icon {...props}><path d="M4 5h16l-6 7.5V19l-4 1.5v-8L4 5Z" /></Icon>;
+  return (
+    <Icon {...props}>
+      <path d="M4 5h16l-6 7.5V19l-4 1.5v-8L4 5Z" />
+    </Icon>
+  );
 }
 
 /** The product mark: a shield with a keyhole, i.e. evidence held in custody. Filled, so not an `Icon`. */

@@ -7,7 +7,12 @@ import { useEffect, type RefObject } from "react";
  * `trigger`. `setOpen` should be a state setter (stable). Listened for on the document, not the panel, so Escape works even when focus has left the panel (a
  * click on its padding).
  */
-export function useDismiss(isOpen: boolean, setOpen: (open: boolean) => void, root: RefObject<HTMLElement | null>, trigger: RefObject<HTMLElement | null>): void {
+export function useDismiss(
+  isOpen: boolean,
+  setOpen: (open: boolean) => void,
+  root: RefObject<HTMLElement | null>,
+  trigger: RefObject<HTMLElement | null>,
+): void {
   useEffect(() => {
     if (!isOpen) return;
     const onPointer = (e: PointerEvent) => {

@@ -54,7 +54,8 @@ function startSimulator(port: number): Promise<{ child: ManagedChild; url: strin
 
 async function main() {
   const appPort = parsePort(process.env.PORT, 3000);
-  if (!(await isPortFree(appPort, HOST))) fail(`port ${appPort} is already in use; stop what is using it or run PORT=3001 npm run demo`);
+  if (!(await isPortFree(appPort, HOST)))
+    fail(`port ${appPort} is already in use; stop what is using it or run PORT=3001 npm run demo`);
 
   if (!existsSync(".next/BUILD_ID")) {
     console.log("No production build found: running next build (once; later runs reuse it).\n");
@@ -64,7 +65,9 @@ async function main() {
 
   // 4010 when free, else any free port: a second demo must not collide with the first.
   const simulatorPort = (await isPortFree(PREFERRED_SIMULATOR_PORT, HOST)) ? PREFERRED_SIMULATOR_PORT : 0;
-  const { child: simulator, url: simulatorUrl } = await startSimulator(simulatorPort).catch((error: Error) => fail(error.message));
+  const { child: simulator, url: simulatorUrl } = await startSimulator(simulatorPort).catch((error: Error) =>
+    fail(error.message),
+  );
 
   const children: ManagedChild[] = [simulator];
   let isStopping = false;

@@ -13,7 +13,10 @@ export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
  * Polls `url` until it answers 2xx. Rejects after `timeoutMs`, or as soon as `signal` aborts
  * (e.g. the server process died, so waiting longer is pointless).
  */
-export async function waitForHttp(url: string, { timeoutMs, signal }: { timeoutMs: number; signal?: AbortSignal }): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  { timeoutMs, signal }: { timeoutMs: number; signal?: AbortSignal },
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     signal?.throwIfAborted();

@@ -10,7 +10,11 @@ export function projectBin(name: string): string {
  * Runs a command with the terminal attached and resolves with its exit code (null when killed by a
  * signal). Never rejects for a failing command: the caller decides what a failure means.
  */
-export function runInherited(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number | null> {
+export function runInherited(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env });
     child.on("error", (error) => {

@@ -46,7 +46,9 @@ async function reportServices(services: ServiceStatus[], requireServices: boolea
     }
     if (requireServices) {
       missingRequired += 1;
-      console.log(`${service.name}: NOT AVAILABLE (${service.detail}); CUSTODY_REQUIRE_SERVICES=1 makes this a failure`);
+      console.log(
+        `${service.name}: NOT AVAILABLE (${service.detail}); CUSTODY_REQUIRE_SERVICES=1 makes this a failure`,
+      );
     } else {
       const suites = await suitesReading("tests", service.envVar);
       const affected = suites.length > 0 ? suites.join(", ") : "none found";

@@ -23,7 +23,10 @@ Roles: analyst, legal, admin, auditor. Without --password-stdin a password is ge
 class UsageError extends Error {}
 
 function rolesArg(value: string | undefined) {
-  const names = (value ?? "").split(",").map((r) => r.trim().toLowerCase()).filter(Boolean);
+  const names = (value ?? "")
+    .split(",")
+    .map((r) => r.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.find((r) => !Role.safeParse(r).success);
   if (unknown) throw new UsageError(`Unknown role "${unknown}": use ${ROLES.join(", ")}`);
   return RoleList.parse(names);
@@ -32,14 +35,21 @@ function rolesArg(value: string | undefined) {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { name: { type: "string" }, role: { type: "string" }, "password-stdin": { type: "boolean" }, json: { type: "boolean" } },
+    options: {
+      name: { type: "string" },
+      role: { type: "string" },
+      "password-stdin": { type: "boolean" },
+      json: { type: "boolean" },
+    },
   });
   const [command, ...rest] = positionals;
   const ctx = { actor: cliActor() };
@@ -65,7 +75,8 @@ async function main(argv: string[]): Promise<void> {
       for (const u of users) {
         console.log([u.email, u.roles.join(","), u.authSource, u.disabled ? "disabled" : "active", u.name].join("\t"));
       }
-      if (users.length === 0) console.log("No users yet. Add one with: npm run users -- add <email> --name … --role admin");
+      if (users.length === 0)
+        console.log("No users yet. Add one with: npm run users -- add <email> --name … --role admin");
       return;
     }
     case "disable": {
@@ -76,7 +87,12 @@ async function main(argv: string[]): Promise<void> {
     case "set-role": {
       if (!rest[1]) throw new UsageError("set-role needs <email> and <roles>");
       const target = await byEmail(rest[0]);
-      const user = await setUserRoles({ db: await getDb(), ctx, userId: target.id, input: { roles: rolesArg(rest[1]) } });
+      const user = await setUserRoles({
+        db: await getDb(),
+        ctx,
+        userId: target.id,
+        input: { roles: rolesArg(rest[1]) },
+      });
       console.log(`${user.email} now has roles ${user.roles.join(", ")}`);
       return;
     }
@@ -89,8 +105,10 @@ main(process.argv.slice(2))
   .then(() => 0)
   .catch((err: unknown) => {
     if (err instanceof UsageError) console.error(`${err.message}\n\n${USAGE}`);
-    else if (err instanceof z.ZodError) console.error(err.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
-    else if (isAppError(err) || (err instanceof Error && err.message.startsWith("The data folder"))) console.error(err.message);
+    else if (err instanceof z.ZodError)
+      console.error(err.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
+    else if (isAppError(err) || (err instanceof Error && err.message.startsWith("The data folder")))
+      console.error(err.message);
     else console.error(err);
     return err instanceof UsageError ? 2 : 1;
   })

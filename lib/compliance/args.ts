@@ -25,7 +25,9 @@ export const DateArg = z.union([z.date(), z.string()]).transform((value, ctx) =>
   return normalised;
 });
 
-export const RangeArg = z.strictObject({ gt: DateArg.optional(), gte: DateArg.optional(), lt: DateArg.optional(), lte: DateArg.optional() }).optional();
+export const RangeArg = z
+  .strictObject({ gt: DateArg.optional(), gte: DateArg.optional(), lt: DateArg.optional(), lte: DateArg.optional() })
+  .optional();
 export type RangeArg = z.input<typeof RangeArg>;
 
 export function limitArg(max: number) {
@@ -40,7 +42,10 @@ export function limitArg(max: number) {
 export function idListArg(max: number, hint = "") {
   return z
     .array(z.string().min(1, { error: "ids must be non-empty strings" }))
-    .max(max, { error: (issue) => `at most ${max} ids per request (got ${Array.isArray(issue.input) ? issue.input.length : "more"})${hint}` })
+    .max(max, {
+      error: (issue) =>
+        `at most ${max} ids per request (got ${Array.isArray(issue.input) ? issue.input.length : "more"})${hint}`,
+    })
     .optional();
 }
 
@@ -50,7 +55,11 @@ export const OrderArg = z.enum(["asc", "desc"]).optional();
 /** Shared refinement: the API accepts only one of after_id / before_id per request (§3). */
 export function oneCursor(value: { afterId?: string; beforeId?: string }, ctx: z.RefinementCtx): void {
   if (value.afterId !== undefined && value.beforeId !== undefined) {
-    ctx.addIssue({ code: "custom", path: ["beforeId"], message: "cannot be combined with afterId (one cursor per request)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["beforeId"],
+      message: "cannot be combined with afterId (one cursor per request)",
+    });
   }
 }
 
@@ -59,13 +68,15 @@ export function parseArgs<S extends z.ZodType>(schema: S, input: unknown): z.out
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  if (issue.code === "unrecognized_keys") throw new ComplianceArgumentError(issue.keys[0] ?? "(arguments)", "is not a parameter of this endpoint");
+  if (issue.code === "unrecognized_keys")
+    throw new ComplianceArgumentError(issue.keys[0] ?? "(arguments)", "is not a parameter of this endpoint");
   const argument = issue.path.length > 0 ? issue.path.map(String).join(".") : "(arguments)";
   throw new ComplianceArgumentError(argument, issue.message);
 }
 
 /** Path ids: a missing or blank id would silently hit a different endpoint. */
 export function requireId(name: string, value: unknown): string {
-  if (typeof value !== "string" || value.trim() === "") throw new ComplianceArgumentError(name, "must be a non-empty id");
+  if (typeof value !== "string" || value.trim() === "")
+    throw new ComplianceArgumentError(name, "must be a non-empty id");
   return value;
 }

@@ -7,7 +7,10 @@ export const MAX_USER_IDS_PER_REQUEST = 10;
  * Splits a custodian list into request-sized batches, dropping duplicates and blanks while
  * keeping first-seen order, so every custodian is queried exactly once.
  */
-export function planCustodianBatches(userIds: readonly string[], batchSize: number = MAX_USER_IDS_PER_REQUEST): string[][] {
+export function planCustodianBatches(
+  userIds: readonly string[],
+  batchSize: number = MAX_USER_IDS_PER_REQUEST,
+): string[][] {
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > MAX_USER_IDS_PER_REQUEST) {
     throw new RangeError(`batchSize must be an integer between 1 and ${MAX_USER_IDS_PER_REQUEST}`);
   }

@@ -68,8 +68,11 @@ export function createComplianceClient(options: ComplianceClientOptions) {
     rateLimit: () => http.lastRateLimit(),
     hasKey: (choice: KeyChoice) => http.hasKey(choice),
     /** Runs `fn` over items with the client's concurrency (or `concurrency`) in flight. */
-    mapConcurrent: <T, R>(items: Iterable<T> | AsyncIterable<T>, fn: (item: T, index: number) => Promise<R>, opts: { concurrency?: number; signal?: AbortSignal } = {}) =>
-      mapConcurrent(items, fn, { concurrency: opts.concurrency ?? maxConcurrency, signal: opts.signal }),
+    mapConcurrent: <T, R>(
+      items: Iterable<T> | AsyncIterable<T>,
+      fn: (item: T, index: number) => Promise<R>,
+      opts: { concurrency?: number; signal?: AbortSignal } = {},
+    ) => mapConcurrent(items, fn, { concurrency: opts.concurrency ?? maxConcurrency, signal: opts.signal }),
     baseUrl: http.baseUrl,
   };
 }

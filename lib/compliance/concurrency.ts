@@ -61,7 +61,11 @@ export interface MapConcurrentOptions {
  * Walks use this to keep several requests in flight so slow responses don't waste the rate budget.
  * On the first failure no new items start; the first error is rethrown once running ones settle.
  */
-export async function mapConcurrent<T, R>(items: Iterable<T> | AsyncIterable<T>, fn: (item: T, index: number) => Promise<R>, options: MapConcurrentOptions): Promise<R[]> {
+export async function mapConcurrent<T, R>(
+  items: Iterable<T> | AsyncIterable<T>,
+  fn: (item: T, index: number) => Promise<R>,
+  options: MapConcurrentOptions,
+): Promise<R[]> {
   const { concurrency, signal } = options;
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError("concurrency must be a positive integer");
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items[Symbol.iterator]());

@@ -37,7 +37,12 @@ export interface ErrorContext {
 }
 
 /** Builds the typed error for a non-2xx response; non-JSON bodies are kept as truncated text. */
-export function errorFromResponse(status: number, headers: Headers, text: string, context: ErrorContext): UpstreamError {
+export function errorFromResponse(
+  status: number,
+  headers: Headers,
+  text: string,
+  context: ErrorContext,
+): UpstreamError {
   let body: unknown = text.length > MAX_KEPT_TEXT ? `${text.slice(0, MAX_KEPT_TEXT)}…` : text;
   let type = `http_${status}`;
   let message = `Upstream answered HTTP ${status}`;

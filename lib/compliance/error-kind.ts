@@ -23,13 +23,7 @@ export const UPSTREAM_ERROR_KINDS = [
 export type UpstreamErrorKind = (typeof UPSTREAM_ERROR_KINDS)[number];
 
 export type ComplianceErrorKind =
-  | UpstreamErrorKind
-  | "integrity"
-  | "argument"
-  | "config"
-  | "budget_timeout"
-  | "budget_unavailable"
-  | "budget_closed";
+  UpstreamErrorKind | "integrity" | "argument" | "config" | "budget_timeout" | "budget_unavailable" | "budget_closed";
 
 /** The kind an error of ours was branded with, whichever bundle copy built it; undefined for anything else. */
 export function errorKindOf(err: unknown): string | undefined {

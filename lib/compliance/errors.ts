@@ -1,6 +1,12 @@
 import "server-only";
 import type { BudgetClosedError, BudgetTimeoutError, BudgetUnavailableError } from "./budget/errors";
-import { ERROR_KIND, errorKindOf, UPSTREAM_ERROR_KINDS, type ComplianceErrorKind, type UpstreamErrorKind } from "./error-kind";
+import {
+  ERROR_KIND,
+  errorKindOf,
+  UPSTREAM_ERROR_KINDS,
+  type ComplianceErrorKind,
+  type UpstreamErrorKind,
+} from "./error-kind";
 import { redact, redactDeep } from "./redact";
 import { parseScopeMessage } from "./scopes";
 
@@ -46,7 +52,15 @@ export class UpstreamError extends Error {
 
   /** Plain object for logs and error envelopes; holds nothing secret. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, status: this.status, type: this.type, message: this.message, requestId: this.requestId, retryAfter: this.retryAfter, endpoint: this.endpoint };
+    return {
+      name: this.name,
+      status: this.status,
+      type: this.type,
+      message: this.message,
+      requestId: this.requestId,
+      retryAfter: this.retryAfter,
+      endpoint: this.endpoint,
+    };
   }
 }
 

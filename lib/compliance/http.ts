@@ -3,7 +3,13 @@ import type { z } from "zod";
 import type { ClientBudget } from "./budget-port";
 import { Semaphore } from "./concurrency";
 import { errorFromResponse, readCappedText } from "./error-body";
-import { ComplianceConfigError, InvalidResponseError, isComplianceError, UpstreamUnavailableError, type UpstreamError } from "./errors";
+import {
+  ComplianceConfigError,
+  InvalidResponseError,
+  isComplianceError,
+  UpstreamUnavailableError,
+  type UpstreamError,
+} from "./errors";
 import { makeLog, type ComplianceLogger } from "./logger";
 import { readRateLimitHeaders, type RateLimitObservation } from "./rate-headers";
 import { redact, registerSecret } from "./redact";
@@ -81,21 +87,37 @@ export function createHttp(config: HttpConfig): Http {
 
   function keyFor(choice: KeyChoice): string {
     const key = keys[choice];
-    if (!key) throw new ComplianceConfigError(choice === "access" ? "No Compliance Access Key is configured (COMPLIANCE_ACCESS_KEY)." : "No Admin API key is configured (COMPLIANCE_ADMIN_KEY).");
+    if (!key)
+      throw new ComplianceConfigError(
+        choice === "access"
+          ? "No Compliance Access Key is configured (COMPLIANCE_ACCESS_KEY)."
+          : "No Admin API key is configured (COMPLIANCE_ADMIN_KEY).",
+      );
     return key;
   }
 
-  async function attemptOnce<T>(spec: RequestSpec, key: string, consume: (attempt: Attempt) => Promise<T>): Promise<Outcome<T>> {
+  async function attemptOnce<T>(
+    spec: RequestSpec,
+    key: string,
+    consume: (attempt: Attempt) => Promise<T>,
+  ): Promise<Outcome<T>> {
     const method = spec.method ?? "GET";
     const timeoutMs = spec.timeoutMs ?? config.timeoutMs;
     const controller = new AbortController();
     // AbortSignal.timeout can't be disarmed, and a long download must outlive it; so the timeout is
     // a timer on our own controller, combined with the caller's signal.
-    const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")), timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, "TimeoutError")),
+      timeoutMs,
+    );
     const signal = spec.signal ? AbortSignal.any([spec.signal, controller.signal]) : controller.signal;
     const url = `${base}${spec.path}${spec.query && [...spec.query.keys()].length > 0 ? `?${spec.query.toString()}` : ""}`;
     const started = config.now();
-    const fail = (error: UpstreamError, shouldRetry: string | null = null): Outcome<T> => ({ ok: false, error, shouldRetry });
+    const fail = (error: UpstreamError, shouldRetry: string | null = null): Outcome<T> => ({
+      ok: false,
+      error,
+      shouldRetry,
+    });
     try {
       const response = await config.fetch(url, {
         method,
@@ -112,21 +134,34 @@ export function createHttp(config: HttpConfig): Http {
       log("debug", "response", { route: spec.route, status: response.status, ms: config.now() - started });
       if (!response.ok) {
         const text = await readCappedText(response);
-        const error = errorFromResponse(response.status, response.headers, text, { endpoint: spec.route, nowMs: config.now() });
+        const error = errorFromResponse(response.status, response.headers, text, {
+          endpoint: spec.route,
+          nowMs: config.now(),
+        });
         return fail(error, response.headers.get("x-should-retry"));
       }
-      const value = await consume({ response, signal, disarmTimeout: () => clearTimeout(timer), abort: (reason) => controller.abort(reason) });
+      const value = await consume({
+        response,
+        signal,
+        disarmTimeout: () => clearTimeout(timer),
+        abort: (reason) => controller.abort(reason),
+      });
       return { ok: true, value };
     } catch (error) {
       if (spec.signal?.aborted) throw spec.signal.reason;
       if (isComplianceError(error, "invalid_response") || isComplianceError(error, "config")) throw error;
-      const timedOut = controller.signal.aborted && controller.signal.reason instanceof DOMException && controller.signal.reason.name === "TimeoutError";
+      const timedOut =
+        controller.signal.aborted &&
+        controller.signal.reason instanceof DOMException &&
+        controller.signal.reason.name === "TimeoutError";
       const detail = describeNetworkError(error);
       return fail(
         new UpstreamUnavailableError({
           status: null,
           type: timedOut ? "timeout_error" : "network_error",
-          message: timedOut ? `${spec.route} timed out after ${timeoutMs} ms` : `${spec.route} failed: ${redact(detail)}`,
+          message: timedOut
+            ? `${spec.route} timed out after ${timeoutMs} ms`
+            : `${spec.route} failed: ${redact(detail)}`,
           endpoint: spec.route,
         }),
       );
@@ -150,13 +185,29 @@ export function createHttp(config: HttpConfig): Http {
       }
       if (outcome.ok) return outcome.value;
       const { error } = outcome;
-      const retryable = isRetryable({ method, status: error.status, shouldRetryHeader: outcome.shouldRetry, message: error.message });
+      const retryable = isRetryable({
+        method,
+        status: error.status,
+        shouldRetryHeader: outcome.shouldRetry,
+        message: error.message,
+      });
       if (!retryable || attempt + 1 >= maxAttempts) {
-        log(error.status !== null && error.status < 500 ? "info" : "warn", "request_failed", { route: spec.route, error: error.toJSON(), attempts: attempt + 1 });
+        log(error.status !== null && error.status < 500 ? "info" : "warn", "request_failed", {
+          route: spec.route,
+          error: error.toJSON(),
+          attempts: attempt + 1,
+        });
         throw error;
       }
       const delay = retryDelayMs(attempt, config.backoff, error.retryAfter, config.random);
-      log("warn", "retry", { route: spec.route, status: error.status, type: error.type, attempt: attempt + 1, delayMs: delay, requestId: error.requestId });
+      log("warn", "retry", {
+        route: spec.route,
+        status: error.status,
+        type: error.type,
+        attempt: attempt + 1,
+        delayMs: delay,
+        requestId: error.requestId,
+      });
       await config.sleep(delay, spec.signal);
     }
   }
@@ -169,16 +220,35 @@ export function createHttp(config: HttpConfig): Http {
         try {
           parsed = JSON.parse(text);
         } catch {
-          throw new InvalidResponseError({ status: response.status, type: "invalid_response", message: `${spec.route} returned a body that is not JSON`, body: text.slice(0, 2000), endpoint: spec.route });
+          throw new InvalidResponseError({
+            status: response.status,
+            type: "invalid_response",
+            message: `${spec.route} returned a body that is not JSON`,
+            body: text.slice(0, 2000),
+            endpoint: spec.route,
+          });
         }
       }
       const result = schema.safeParse(parsed);
       if (!result.success) {
-        throw new InvalidResponseError({ status: response.status, type: "invalid_response", message: `${spec.route} returned an unexpected shape: ${summariseIssues(result.error)}`, endpoint: spec.route });
+        throw new InvalidResponseError({
+          status: response.status,
+          type: "invalid_response",
+          message: `${spec.route} returned an unexpected shape: ${summariseIssues(result.error)}`,
+          endpoint: spec.route,
+        });
       }
       return result.data;
     });
   }
 
-  return { json, send, hasKey: (choice) => Boolean(keys[choice]), lastRateLimit: () => snapshot, baseUrl: base, timeoutMs: config.timeoutMs, log };
+  return {
+    json,
+    send,
+    hasKey: (choice) => Boolean(keys[choice]),
+    lastRateLimit: () => snapshot,
+    baseUrl: base,
+    timeoutMs: config.timeoutMs,
+    log,
+  };
 }

@@ -34,7 +34,12 @@ export type { CursorCheckpoint, PageCheckpoint, IterateOptions, PageIterator } f
 export type { CallOptions } from "./endpoints/context";
 export { planCustodianBatches, MAX_USER_IDS_PER_REQUEST } from "./batches";
 export type { DownloadKind, DownloadTarget, DownloadResult, DownloadOptions } from "./downloads/download";
-export type { DownloadSink, DownloadInfo, DownloadVerifiedOptions, DownloadVerifiedResult } from "./downloads/download-verified";
+export type {
+  DownloadSink,
+  DownloadInfo,
+  DownloadVerifiedOptions,
+  DownloadVerifiedResult,
+} from "./downloads/download-verified";
 export type { ListActivitiesParams, IterateActivitiesParams, ActivityCallOptions } from "./endpoints/activities";
 export type { ListChatsParams, IterateChatsParams, ChatMessagesParams } from "./endpoints/chats";
 export type { ListProjectsParams } from "./endpoints/projects";

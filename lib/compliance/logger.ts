@@ -11,7 +11,9 @@ export interface LogEntry {
 /** Injected sink for client logs. Entries are already redacted and never carry headers. */
 export type ComplianceLogger = (entry: LogEntry) => void;
 
-export function makeLog(logger: ComplianceLogger | undefined): (level: LogLevel, event: string, fields?: Record<string, unknown>) => void {
+export function makeLog(
+  logger: ComplianceLogger | undefined,
+): (level: LogLevel, event: string, fields?: Record<string, unknown>) => void {
   if (!logger) return () => undefined;
   return (level, event, fields = {}) => {
     const safe = redactDeep(fields);

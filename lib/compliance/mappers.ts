@@ -5,9 +5,16 @@ import type { UpstreamChat, UpstreamOrganization } from "./schemas";
 
 // Pure raw → domain helpers. Callers build their DTOs from these, never from upstream objects directly.
 
-export function toRateLimitSnapshotDto(snapshot: (RateLimitObservation & { observedAt: Date }) | null): RateLimitSnapshotDto | null {
+export function toRateLimitSnapshotDto(
+  snapshot: (RateLimitObservation & { observedAt: Date }) | null,
+): RateLimitSnapshotDto | null {
   if (!snapshot) return null;
-  return { limit: snapshot.limit, remaining: snapshot.remaining, resetAt: snapshot.resetAt?.toISOString() ?? null, observedAt: snapshot.observedAt.toISOString() };
+  return {
+    limit: snapshot.limit,
+    remaining: snapshot.remaining,
+    resetAt: snapshot.resetAt?.toISOString() ?? null,
+    observedAt: snapshot.observedAt.toISOString(),
+  };
 }
 
 export function toOrganizationSummary(org: UpstreamOrganization): { uuid: string; name: string } {
@@ -18,7 +25,10 @@ export function toOrganizationSummary(org: UpstreamOrganization): { uuid: string
  * The org's bare UUID for any record. `organization_id` (`org_…`) is the deprecated tagged form on
  * chats and projects (§1.3); it is only a fallback when no UUID is present.
  */
-export function organizationUuidOf(record: { organization_uuid?: string | null; organization_id?: string | null }): string | null {
+export function organizationUuidOf(record: {
+  organization_uuid?: string | null;
+  organization_id?: string | null;
+}): string | null {
   return record.organization_uuid ?? record.organization_id ?? null;
 }
 

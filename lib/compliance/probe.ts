@@ -47,7 +47,14 @@ class KeyFindings {
   }
 
   toDto(key: KeyProbeDto["key"]): KeyProbeDto {
-    return { key, configured: true, ok: this.anySuccess, scopes: [...this.scopes].sort(), reachable: this.reachable, error: this.anySuccess && this.firstError?.startsWith("permission_error") ? null : this.firstError };
+    return {
+      key,
+      configured: true,
+      ok: this.anySuccess,
+      scopes: [...this.scopes].sort(),
+      reachable: this.reachable,
+      error: this.anySuccess && this.firstError?.startsWith("permission_error") ? null : this.firstError,
+    };
   }
 }
 
@@ -89,7 +96,10 @@ async function detectSimulator(baseUrl: string, fetchImpl: typeof fetch): Promis
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) return false;
   try {
     // No key header: the simulator's test hooks need none, and a real API never gets to see one.
-    const response = await fetchImpl(`${baseUrl.replace(/\/+$/, "")}/_sim/health`, { signal: AbortSignal.timeout(2000), redirect: "manual" });
+    const response = await fetchImpl(`${baseUrl.replace(/\/+$/, "")}/_sim/health`, {
+      signal: AbortSignal.timeout(2000),
+      redirect: "manual",
+    });
     if (!response.ok) return false;
     const body: unknown = await response.json();
     return typeof body === "object" && body !== null && "ok" in body && body.ok === true;
@@ -121,7 +131,11 @@ export async function probe(deps: ProbeDeps): Promise<UpstreamStatusDto> {
     findings.record(await activities("access"), "read:compliance_activities", "activities");
     if (organizations.length > 0) {
       const firstOrg = organizations[0].uuid;
-      findings.record(await attempt(() => listUsers(ctx, firstOrg, { limit: 1 }, PROBE_CALL)), "read:compliance_user_data", "user data");
+      findings.record(
+        await attempt(() => listUsers(ctx, firstOrg, { limit: 1 }, PROBE_CALL)),
+        "read:compliance_user_data",
+        "user data",
+      );
     }
     anyResponse ||= findings.anyResponse;
     if (!findings.anyResponse) networkError ??= findings.firstError;
@@ -155,6 +169,10 @@ export async function probe(deps: ProbeDeps): Promise<UpstreamStatusDto> {
     keys,
     rateLimit: toRateLimitSnapshotDto(snapshot),
     organizations,
-    error: anyResponse ? null : noKeys ? "No Compliance API key is configured." : `Could not reach the Compliance API at ${baseUrl}: ${networkError ?? "no response"}`,
+    error: anyResponse
+      ? null
+      : noKeys
+        ? "No Compliance API key is configured."
+        : `Could not reach the Compliance API at ${baseUrl}: ${networkError ?? "no response"}`,
   };
 }

@@ -21,7 +21,10 @@ function bind<F extends (ctx: EndpointContext, ...rest: never[]) => unknown>(ctx
 /** The client's namespaced surface: one binding per endpoint (catalogue ids from §4 in comments). */
 export function buildResources(ctx: EndpointContext) {
   return {
-    activities: { /** A1 */ list: bind(ctx, activities.listActivities), iterate: bind(ctx, activities.iterateActivities) },
+    activities: {
+      /** A1 */ list: bind(ctx, activities.listActivities),
+      iterate: bind(ctx, activities.iterateActivities),
+    },
     organizations: {
       /** O1 */ list: bind(ctx, orgs.listOrganizations),
       iterate: bind(ctx, orgs.iterateOrganizations),
@@ -61,7 +64,11 @@ export function buildResources(ctx: EndpointContext) {
       /** P5 */ listCollaborators: bind(ctx, projects.listProjectCollaborators),
       iterateCollaborators: bind(ctx, projects.iterateProjectCollaborators),
     },
-    documents: { /** D1 */ get: bind(ctx, content.getDocument), /** D2 */ getMetadata: bind(ctx, content.getDocumentMetadata), /** D3 */ delete: bind(ctx, content.deleteDocument) },
+    documents: {
+      /** D1 */ get: bind(ctx, content.getDocument),
+      /** D2 */ getMetadata: bind(ctx, content.getDocumentMetadata),
+      /** D3 */ delete: bind(ctx, content.deleteDocument),
+    },
     localSessions: {
       /** LS1 */ list: bind(ctx, sessions.listLocalSessions),
       iterate: bind(ctx, sessions.iterateLocalSessions),
@@ -75,7 +82,11 @@ export function buildResources(ctx: EndpointContext) {
       /** RS2 */ listMessages: bind(ctx, sessions.listRemoteSessionMessages),
       iterateMessages: bind(ctx, sessions.iterateRemoteSessionMessages),
     },
-    codeArtifacts: { /** CA1 */ list: bind(ctx, code.listCodeArtifacts), iterate: bind(ctx, code.iterateCodeArtifacts), /** CA3 */ delete: bind(ctx, code.deleteCodeArtifact) },
+    codeArtifacts: {
+      /** CA1 */ list: bind(ctx, code.listCodeArtifacts),
+      iterate: bind(ctx, code.iterateCodeArtifacts),
+      /** CA3 */ delete: bind(ctx, code.deleteCodeArtifact),
+    },
     /** F2, GF2, AR2, D1 (as a stream), CA2: verified streaming download. */
     download: bind(ctx, download),
     /** Whole-download retries into a fresh sink per attempt until the bytes verify. */

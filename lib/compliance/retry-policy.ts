@@ -44,7 +44,12 @@ export function isRetryable(input: RetryDecisionInput): boolean {
  * Delay before retry number `retryIndex` (0-based): exponential with ±25 % jitter, and never
  * sooner than the server's `retry-after`, which is a floor, not a suggestion.
  */
-export function retryDelayMs(retryIndex: number, backoff: BackoffConfig, retryAfterSeconds: number | null, random: () => number): number {
+export function retryDelayMs(
+  retryIndex: number,
+  backoff: BackoffConfig,
+  retryAfterSeconds: number | null,
+  random: () => number,
+): number {
   const exponential = Math.min(backoff.capMs, backoff.baseMs * 2 ** retryIndex);
   const jittered = exponential * (0.75 + random() * 0.5);
   const floor = retryAfterSeconds === null ? 0 : retryAfterSeconds * 1000;

@@ -25,7 +25,11 @@ export function getComplianceClient(): ComplianceClient {
     baseUrl: env.COMPLIANCE_API_BASE_URL,
     accessKey: env.COMPLIANCE_ACCESS_KEY,
     adminKey: env.COMPLIANCE_ADMIN_KEY,
-    budget: createRateBudget({ rpm: env.COMPLIANCE_RATE_LIMIT_RPM, id: budgetIdFor(env.COMPLIANCE_API_BASE_URL), redisUrl: env.REDIS_URL }),
+    budget: createRateBudget({
+      rpm: env.COMPLIANCE_RATE_LIMIT_RPM,
+      id: budgetIdFor(env.COMPLIANCE_API_BASE_URL),
+      redisUrl: env.REDIS_URL,
+    }),
     maxConcurrency: env.COMPLIANCE_MAX_CONCURRENCY,
     timeoutMs: env.COMPLIANCE_TIMEOUT_MS,
   });

@@ -33,21 +33,32 @@ const normalise = (f: ActivityFilter) => ({
  */
 export function activityParams(filter: ActivityFilter) {
   const f = normalise(filter);
-  return { areas: f.areas, types: f.types, actor_ids: f.actorIds, from: f.from, to: f.to, include_api_access: f.includeApiAccess ? "true" : undefined };
+  return {
+    areas: f.areas,
+    types: f.types,
+    actor_ids: f.actorIds,
+    from: f.from,
+    to: f.to,
+    include_api_access: f.includeApiAccess ? "true" : undefined,
+  };
 }
 
 export const activityKeys = {
   all: ["activity"] as const,
   lists: () => ["activity", "list"] as const,
   list: (f: ActivityFilter, limit = ACTIVITY_PAGE_SIZE) => ["activity", "list", normalise(f), { limit }] as const,
-  histogram: (f: ActivityFilter, buckets = HISTOGRAM_BUCKETS) => ["activity", "histogram", normalise(f), { buckets }] as const,
+  histogram: (f: ActivityFilter, buckets = HISTOGRAM_BUCKETS) =>
+    ["activity", "histogram", normalise(f), { buckets }] as const,
   types: () => ["activity", "types"] as const,
 };
 
 export const activityListQuery = (filter: ActivityFilter, limit = ACTIVITY_PAGE_SIZE) =>
   infiniteQueryOptions({
     queryKey: activityKeys.list(filter, limit),
-    queryFn: ({ pageParam, signal }) => api(`/api/activity${toQueryString({ ...activityParams(filter), limit, cursor: pageParam })}`, ActivityPageDto, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api(`/api/activity${toQueryString({ ...activityParams(filter), limit, cursor: pageParam })}`, ActivityPageDto, {
+        signal,
+      }),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: nextPageParam,
   });
@@ -55,8 +66,15 @@ export const activityListQuery = (filter: ActivityFilter, limit = ACTIVITY_PAGE_
 export const activityHistogramQuery = (filter: ActivityFilter, buckets = HISTOGRAM_BUCKETS) =>
   queryOptions({
     queryKey: activityKeys.histogram(filter, buckets),
-    queryFn: ({ signal }) => api(`/api/activity/histogram${toQueryString({ ...activityParams(filter), buckets })}`, ActivityHistogramDto, { signal }),
+    queryFn: ({ signal }) =>
+      api(`/api/activity/histogram${toQueryString({ ...activityParams(filter), buckets })}`, ActivityHistogramDto, {
+        signal,
+      }),
   });
 
 export const activityTypesQuery = () =>
-  queryOptions({ queryKey: activityKeys.types(), queryFn: ({ signal }) => api("/api/activity/types", ActivityTypesDto, { signal }), staleTime: Infinity });
+  queryOptions({
+    queryKey: activityKeys.types(),
+    queryFn: ({ signal }) => api("/api/activity/types", ActivityTypesDto, { signal }),
+    staleTime: Infinity,
+  });

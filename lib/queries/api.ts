@@ -20,7 +20,14 @@ export class ApiError extends Error {
   /** Seconds, from Retry-After on 429s. */
   readonly retryAfter: number | null;
 
-  constructor(init: { status: number; code: string; message: string; fields?: Record<string, string[]>; requestId?: string | null; retryAfter?: number | null }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    fields?: Record<string, string[]>;
+    requestId?: string | null;
+    retryAfter?: number | null;
+  }) {
     super(init.message);
     this.name = "ApiError";
     this.status = init.status;
@@ -40,7 +47,11 @@ export class ApiError extends Error {
 export async function api<S extends z.ZodType>(path: string, schema: S, init: RequestInit = {}): Promise<z.output<S>> {
   let res: Response;
   try {
-    res = await fetch(path, { credentials: "same-origin", ...init, headers: { accept: "application/json", ...init.headers } });
+    res = await fetch(path, {
+      credentials: "same-origin",
+      ...init,
+      headers: { accept: "application/json", ...init.headers },
+    });
   } catch (err) {
     if (err instanceof DOMException && err.name === "AbortError") throw err;
     throw new ApiError({ status: 0, code: "network_error", message: "Could not reach the console server" });
@@ -59,12 +70,31 @@ export async function api<S extends z.ZodType>(path: string, schema: S, init: Re
     const retryAfter = Number.isFinite(retry) && retry > 0 ? retry : null;
     if (envelope.success) {
       const { code, message, fields } = envelope.data.error;
-      throw new ApiError({ status: res.status, code, message, fields, requestId: envelope.data.error.requestId ?? requestId, retryAfter });
+      throw new ApiError({
+        status: res.status,
+        code,
+        message,
+        fields,
+        requestId: envelope.data.error.requestId ?? requestId,
+        retryAfter,
+      });
     }
-    throw new ApiError({ status: res.status, code: "http_error", message: `Request failed (${res.status})`, requestId, retryAfter });
+    throw new ApiError({
+      status: res.status,
+      code: "http_error",
+      message: `Request failed (${res.status})`,
+      requestId,
+      retryAfter,
+    });
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new ApiError({ status: res.status, code: "invalid_response", message: "The server sent a response this page cannot read", requestId });
+  if (!parsed.success)
+    throw new ApiError({
+      status: res.status,
+      code: "invalid_response",
+      message: "The server sent a response this page cannot read",
+      requestId,
+    });
   return parsed.data;
 }
 

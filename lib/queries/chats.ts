@@ -6,7 +6,13 @@ import { FIRST_PAGE, nextPageParam } from "./cursor-pages";
 export type ChatListFilter = { userIds: readonly string[]; from: string; to: string; sort?: ChatSort; limit?: number };
 
 /** Custodian order doesn't change the result: sort ids so the same selection shares one cache entry. */
-const normalise = (f: ChatListFilter) => ({ userIds: [...f.userIds].sort(), from: f.from, to: f.to, sort: f.sort ?? "created_at", limit: f.limit ?? 100 });
+const normalise = (f: ChatListFilter) => ({
+  userIds: [...f.userIds].sort(),
+  from: f.from,
+  to: f.to,
+  sort: f.sort ?? "created_at",
+  limit: f.limit ?? 100,
+});
 
 export const chatKeys = {
   all: ["chats"] as const,
@@ -20,7 +26,11 @@ export const chatListQuery = (filter: ChatListFilter) => {
   return infiniteQueryOptions({
     queryKey: chatKeys.list(filter),
     queryFn: ({ pageParam, signal }) =>
-      api(`/api/chats${toQueryString({ user_ids: f.userIds, from: f.from, to: f.to, sort: f.sort, limit: f.limit, cursor: pageParam })}`, ChatPageDto, { signal }),
+      api(
+        `/api/chats${toQueryString({ user_ids: f.userIds, from: f.from, to: f.to, sort: f.sort, limit: f.limit, cursor: pageParam })}`,
+        ChatPageDto,
+        { signal },
+      ),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: nextPageParam,
   });
@@ -30,7 +40,12 @@ export const chatListQuery = (filter: ChatListFilter) => {
 export const transcriptQuery = (chatId: string, limit = 500) =>
   infiniteQueryOptions({
     queryKey: chatKeys.transcript(chatId, limit),
-    queryFn: ({ pageParam, signal }) => api(`/api/chats/${encodeURIComponent(chatId)}/messages${toQueryString({ limit, cursor: pageParam })}`, TranscriptDto, { signal }),
+    queryFn: ({ pageParam, signal }) =>
+      api(
+        `/api/chats/${encodeURIComponent(chatId)}/messages${toQueryString({ limit, cursor: pageParam })}`,
+        TranscriptDto,
+        { signal },
+      ),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: nextPageParam,
   });

@@ -4,7 +4,11 @@ import { api, toQueryString } from "./api";
 import { FIRST_PAGE, nextPageParam } from "./cursor-pages";
 
 /** `updated` null = every artifact of the custodians (complete enumeration); a window filters on `updated_at`. */
-export type CodeArtifactListFilter = { userIds: readonly string[]; updated: { from: string; to: string } | null; limit?: number };
+export type CodeArtifactListFilter = {
+  userIds: readonly string[];
+  updated: { from: string; to: string } | null;
+  limit?: number;
+};
 const normalise = (f: CodeArtifactListFilter) => ({
   userIds: [...f.userIds].sort(),
   updatedFrom: f.updated?.from ?? null,

@@ -14,22 +14,41 @@ export const artifactKeys = {
   version: (versionId: string) => ["artifacts", versionId] as const,
   text: (versionId: string) => ["artifacts", versionId, "text"] as const,
 };
-export const documentKeys = { all: ["documents"] as const, detail: (documentId: string) => ["documents", documentId] as const };
+export const documentKeys = {
+  all: ["documents"] as const,
+  detail: (documentId: string) => ["documents", documentId] as const,
+};
 
 const enc = encodeURIComponent;
 
 export const fileMetaQuery = (fileId: string) =>
-  queryOptions({ queryKey: fileKeys.detail(fileId), queryFn: ({ signal }) => api(`/api/files/${enc(fileId)}`, FileMetaDto, { signal }) });
+  queryOptions({
+    queryKey: fileKeys.detail(fileId),
+    queryFn: ({ signal }) => api(`/api/files/${enc(fileId)}`, FileMetaDto, { signal }),
+  });
 
 export const generatedFileMetaQuery = (generatedFileId: string) =>
-  queryOptions({ queryKey: fileKeys.generated(generatedFileId), queryFn: ({ signal }) => api(`/api/generated-files/${enc(generatedFileId)}`, FileMetaDto, { signal }) });
+  queryOptions({
+    queryKey: fileKeys.generated(generatedFileId),
+    queryFn: ({ signal }) => api(`/api/generated-files/${enc(generatedFileId)}`, FileMetaDto, { signal }),
+  });
 
 export const artifactVersionQuery = (versionId: string) =>
-  queryOptions({ queryKey: artifactKeys.version(versionId), queryFn: ({ signal }) => api(`/api/artifacts/${enc(versionId)}`, ArtifactVersionDto, { signal }) });
+  queryOptions({
+    queryKey: artifactKeys.version(versionId),
+    queryFn: ({ signal }) => api(`/api/artifacts/${enc(versionId)}`, ArtifactVersionDto, { signal }),
+  });
 
 /** Versions never change once written, so their text never goes stale. */
 export const artifactTextQuery = (versionId: string) =>
-  queryOptions({ queryKey: artifactKeys.text(versionId), queryFn: ({ signal }) => api(`/api/artifacts/${enc(versionId)}/text`, ArtifactTextDto, { signal }), staleTime: Infinity });
+  queryOptions({
+    queryKey: artifactKeys.text(versionId),
+    queryFn: ({ signal }) => api(`/api/artifacts/${enc(versionId)}/text`, ArtifactTextDto, { signal }),
+    staleTime: Infinity,
+  });
 
 export const documentQuery = (documentId: string) =>
-  queryOptions({ queryKey: documentKeys.detail(documentId), queryFn: ({ signal }) => api(`/api/documents/${enc(documentId)}`, DocumentDto, { signal }) });
+  queryOptions({
+    queryKey: documentKeys.detail(documentId),
+    queryFn: ({ signal }) => api(`/api/documents/${enc(documentId)}`, DocumentDto, { signal }),
+  });

@@ -14,10 +14,12 @@ export const groupKeys = {
 export const custodianSearchQuery = (q: string, limit = 20) =>
   queryOptions({
     queryKey: custodianKeys.search(q, limit),
-    queryFn: ({ signal }) => api(`/api/custodians${toQueryString({ q: q.trim(), limit })}`, CustodianSearchDto, { signal }),
+    queryFn: ({ signal }) =>
+      api(`/api/custodians${toQueryString({ q: q.trim(), limit })}`, CustodianSearchDto, { signal }),
   });
 
-export const groupsQuery = () => queryOptions({ queryKey: groupKeys.all, queryFn: ({ signal }) => api("/api/groups", GroupListDto, { signal }) });
+export const groupsQuery = () =>
+  queryOptions({ queryKey: groupKeys.all, queryFn: ({ signal }) => api("/api/groups", GroupListDto, { signal }) });
 
 export const groupMembersQuery = (groupId: string) =>
   queryOptions({

@@ -3,8 +3,20 @@ import { SessionPageDto, SessionTranscriptDto, type SessionKind } from "@/lib/sc
 import { api, toQueryString } from "./api";
 import { FIRST_PAGE, nextPageParam } from "./cursor-pages";
 
-export type SessionListFilter = { userIds: readonly string[]; from: string; to: string; kind: SessionKind; limit?: number };
-const normalise = (f: SessionListFilter) => ({ userIds: [...f.userIds].sort(), from: f.from, to: f.to, kind: f.kind, limit: f.limit ?? 100 });
+export type SessionListFilter = {
+  userIds: readonly string[];
+  from: string;
+  to: string;
+  kind: SessionKind;
+  limit?: number;
+};
+const normalise = (f: SessionListFilter) => ({
+  userIds: [...f.userIds].sort(),
+  from: f.from,
+  to: f.to,
+  kind: f.kind,
+  limit: f.limit ?? 100,
+});
 
 export const sessionKeys = {
   all: ["sessions"] as const,
@@ -19,7 +31,11 @@ export const sessionListQuery = (filter: SessionListFilter) => {
   return infiniteQueryOptions({
     queryKey: sessionKeys.list(filter),
     queryFn: ({ pageParam, signal }) =>
-      api(`/api/sessions${toQueryString({ user_ids: f.userIds, from: f.from, to: f.to, kind: f.kind, limit: f.limit, cursor: pageParam })}`, SessionPageDto, { signal }),
+      api(
+        `/api/sessions${toQueryString({ user_ids: f.userIds, from: f.from, to: f.to, kind: f.kind, limit: f.limit, cursor: pageParam })}`,
+        SessionPageDto,
+        { signal },
+      ),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: nextPageParam,
   });
@@ -29,7 +45,11 @@ export const sessionTranscriptQuery = (kind: SessionKind, sessionId: string) =>
   infiniteQueryOptions({
     queryKey: sessionKeys.transcript(kind, sessionId),
     queryFn: ({ pageParam, signal }) =>
-      api(`/api/sessions/${kind}/${encodeURIComponent(sessionId)}/messages${toQueryString({ cursor: pageParam })}`, SessionTranscriptDto, { signal }),
+      api(
+        `/api/sessions/${kind}/${encodeURIComponent(sessionId)}/messages${toQueryString({ cursor: pageParam })}`,
+        SessionTranscriptDto,
+        { signal },
+      ),
     initialPageParam: FIRST_PAGE,
     getNextPageParam: nextPageParam,
   });

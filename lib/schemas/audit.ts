@@ -74,7 +74,14 @@ export type AuditPurpose = z.infer<typeof AuditPurpose>;
 /** JSON values only: jsonb round-trips them exactly, which the hash chain depends on. */
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export const JsonValue: z.ZodType<JsonValue> = z.lazy(() =>
-  z.union([z.string(), z.number().finite(), z.boolean(), z.null(), z.array(JsonValue), z.record(z.string(), JsonValue)]),
+  z.union([
+    z.string(),
+    z.number().finite(),
+    z.boolean(),
+    z.null(),
+    z.array(JsonValue),
+    z.record(z.string(), JsonValue),
+  ]),
 );
 export const AuditDetails = z.record(z.string(), JsonValue);
 export type AuditDetails = z.infer<typeof AuditDetails>;
@@ -115,7 +122,10 @@ export const AuditQuery = z
     from: z.coerce.date().optional(),
     to: z.coerce.date().optional(),
     /** Opaque: the `nextCursor` of the previous page. */
-    cursor: z.string().regex(/^\d{1,18}$/, "Invalid cursor").optional(),
+    cursor: z
+      .string()
+      .regex(/^\d{1,18}$/, "Invalid cursor")
+      .optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "Must not be after `to`", path: ["from"] });

@@ -35,7 +35,10 @@ export const UserDto = z.object({
 export type UserDto = z.infer<typeof UserDto>;
 
 /** Minimum length follows NIST 800-63B guidance for user-chosen secrets on a sensitive system. */
-export const Password = z.string().min(12, "Too short: at least 12 characters").max(1024, "Too long: at most 1024 characters");
+export const Password = z
+  .string()
+  .min(12, "Too short: at least 12 characters")
+  .max(1024, "Too long: at most 1024 characters");
 
 export const CreateUserBody = z.object({
   email: Email,

@@ -18,7 +18,10 @@ export const PatchUserBody = z
     roles: RoleList.optional(),
     disabled: z.literal(true, { error: "Only `true` is accepted: accounts are disabled, not re-enabled" }).optional(),
   })
-  .refine((b) => b.roles !== undefined || b.disabled !== undefined, { message: "Give `roles` or `disabled`", path: ["roles"] });
+  .refine((b) => b.roles !== undefined || b.disabled !== undefined, {
+    message: "Give `roles` or `disabled`",
+    path: ["roles"],
+  });
 export type PatchUserBody = z.input<typeof PatchUserBody>;
 
 /** `{ userId }` route segment. */

@@ -19,11 +19,9 @@ export const KeysFile = z.array(
 const count = z.coerce.number().int().nonnegative();
 const positive = z.coerce.number().int().positive();
 const rate = z.coerce.number().min(0).max(1);
-const bigFileBytes = z.coerce
-  .number()
-  .refine((n) => Number.isInteger(n) && n > 0 && n <= MAX_BIG_FILE_BYTES, {
-    message: `must be a positive integer of at most ${MAX_BIG_FILE_BYTES} (8 GiB)`,
-  });
+const bigFileBytes = z.coerce.number().refine((n) => Number.isInteger(n) && n > 0 && n <= MAX_BIG_FILE_BYTES, {
+  message: `must be a positive integer of at most ${MAX_BIG_FILE_BYTES} (8 GiB)`,
+});
 
 const Flags = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(4010),
@@ -55,8 +53,20 @@ export const USAGE = `usage: npm run simulator -- [--port 4010] [--host 127.0.0.
   [--no-hash-large-content]`;
 
 const STRING_FLAGS = [
-  "port", "host", "profile", "seed", "now", "keys", "rate-limit", "remote-rate-limit",
-  "latency-ms", "jitter-ms", "fault-rate", "fault-no-retry-share", "throttle-rate", "truncate-rate",
+  "port",
+  "host",
+  "profile",
+  "seed",
+  "now",
+  "keys",
+  "rate-limit",
+  "remote-rate-limit",
+  "latency-ms",
+  "jitter-ms",
+  "fault-rate",
+  "fault-no-retry-share",
+  "throttle-rate",
+  "truncate-rate",
   "big-file-bytes",
 ] as const;
 

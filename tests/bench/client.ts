@@ -40,20 +40,28 @@ const BIG_FILE_BYTES = 2 * 1024 ** 3;
 const MD5_WAIT_MS = 60_000;
 
 if (process.env[CHILD_FLAG] !== "1") {
-  const run = spawnSync(process.execPath, [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)], {
-    stdio: "inherit",
-    env: { ...process.env, [CHILD_FLAG]: "1" },
-  });
+  const run = spawnSync(
+    process.execPath,
+    [...process.execArgv, "--conditions=react-server", ...process.argv.slice(1)],
+    {
+      stdio: "inherit",
+      env: { ...process.env, [CHILD_FLAG]: "1" },
+    },
+  );
   process.exit(run.status ?? 1);
 } else {
   main().catch((error: unknown) => {
-    process.stderr.write(`bench:client failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `bench:client failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   });
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: "string", default: "70" }, concurrency: { type: "string", default: "8" } } });
+  const { values } = parseArgs({
+    options: { seconds: { type: "string", default: "70" }, concurrency: { type: "string", default: "8" } },
+  });
   const durationMs = z.coerce.number().positive().parse(values.seconds) * 1000;
   const concurrency = z.coerce.number().int().min(1).max(64).parse(values.concurrency);
   const { createComplianceClient } = await import("../../lib/compliance");
@@ -66,7 +74,8 @@ async function main(): Promise<void> {
   const shares = (sends: readonly number[], started: number, end: number) => {
     const sustained = support.sustainedShare(sends, RPM, WINDOW_MS);
     const last = support.sendsInWindow(sends, end, WINDOW_MS);
-    const window = end - started < WINDOW_MS ? "n/a (not 60 s in yet)" : `${last} / ${RPM} = ${(last / RPM).toFixed(3)}`;
+    const window =
+      end - started < WINDOW_MS ? "n/a (not 60 s in yet)" : `${last} / ${RPM} = ${(last / RPM).toFixed(3)}`;
     return `sustained share ${sustained === null ? "n/a (< 1 window of sends)" : sustained.toFixed(3)}; requests in the last full 60 s window / budget = ${window}`;
   };
 
@@ -85,7 +94,13 @@ async function main(): Promise<void> {
       const sends: number[] = [];
       const budget = createRateBudget({ rpm: RPM, id: `bench-${name}-${process.pid}` });
       const countingFetch: typeof fetch = (input, init) => (sends.push(Date.now()), fetch(input, init));
-      const client = createComplianceClient({ baseUrl: host.url, accessKey, budget, maxConcurrency, fetch: countingFetch });
+      const client = createComplianceClient({
+        baseUrl: host.url,
+        accessKey,
+        budget,
+        maxConcurrency,
+        fetch: countingFetch,
+      });
       return { client, budget, sends };
     };
 
@@ -102,12 +117,21 @@ async function main(): Promise<void> {
       const { client, budget, sends } = makeClient(name, maxConcurrency);
       const signal = AbortSignal.timeout(durationMs);
       const started = Date.now();
-      const ticker = setInterval(() => progress(`${name}: ${sends.length} requests after ${((Date.now() - started) / 1000).toFixed(0)} s; ${shares(sends, started, Date.now())}`), 10_000);
+      const ticker = setInterval(
+        () =>
+          progress(
+            `${name}: ${sends.length} requests after ${((Date.now() - started) / 1000).toFixed(0)} s; ${shares(sends, started, Date.now())}`,
+          ),
+        10_000,
+      );
       async function* cycle() {
         for (let i = 0; !signal.aborted; i++) yield chatIds[i % chatIds.length];
       }
       try {
-        await client.mapConcurrent(cycle(), (id) => client.chats.getMessages(id, { limit: 100 }, { signal }), { concurrency: maxConcurrency, signal });
+        await client.mapConcurrent(cycle(), (id) => client.chats.getMessages(id, { limit: 100 }, { signal }), {
+          concurrency: maxConcurrency,
+          signal,
+        });
       } catch (error) {
         if (!signal.aborted) throw error;
       } finally {
@@ -121,7 +145,8 @@ async function main(): Promise<void> {
 
     const budgeted = await walk("budgeted", concurrency);
     const budgetShare = support.sustainedShare(budgeted.sends, RPM, WINDOW_MS);
-    if (budgetShare === null) throw new Error(`only ${budgeted.sends.length} requests: run longer than one window (--seconds)`);
+    if (budgetShare === null)
+      throw new Error(`only ${budgeted.sends.length} requests: run longer than one window (--seconds)`);
     progress(
       `budgeted: ${budgeted.sends.length} requests in ${((budgeted.ended - budgeted.started) / 1000).toFixed(1)} s; ` +
         `${shares(budgeted.sends, budgeted.started, budgeted.ended)}; ` +
@@ -132,10 +157,14 @@ async function main(): Promise<void> {
     const seqRate = sequential.sends.length / ((sequential.ended - sequential.started) / 1000);
     const budgetedRate = (budgetShare * RPM) / (WINDOW_MS / 1000);
     const vsSequential = budgetedRate / seqRate;
-    progress(`sequential: ${sequential.sends.length} requests (${seqRate.toFixed(2)}/s); budgeted sustained ${budgetedRate.toFixed(2)}/s; ratio ${vsSequential.toFixed(2)}`);
+    progress(
+      `sequential: ${sequential.sends.length} requests (${seqRate.toFixed(2)}/s); budgeted sustained ${budgetedRate.toFixed(2)}/s; ratio ${vsSequential.toFixed(2)}`,
+    );
 
     const downloader = makeClient("download", 4);
-    const { mibPerS, rssGrowthMib } = await benchDownload(host.landmarks, downloader.client, support).finally(() => downloader.budget.close());
+    const { mibPerS, rssGrowthMib } = await benchDownload(host.landmarks, downloader.client, support).finally(() =>
+      downloader.budget.close(),
+    );
     process.stdout.write(
       `${JSON.stringify({
         budget_share: round(budgetShare),
@@ -175,7 +204,9 @@ async function benchDownload(landmarks: Record<string, string | string[]>, clien
   let lastReport = started;
   let seen = 0;
   const result = await client.downloadVerified("file", fileId, (info) => {
-    support.progress(`download: ${info.filename ?? fileId}, ${((info.sizeBytes ?? 0) / 2 ** 30).toFixed(2)} GiB, md5 ${info.md5 ?? "unknown"}`);
+    support.progress(
+      `download: ${info.filename ?? fileId}, ${((info.sizeBytes ?? 0) / 2 ** 30).toFixed(2)} GiB, md5 ${info.md5 ?? "unknown"}`,
+    );
     return new WritableStream<Uint8Array>({
       write(chunk) {
         seen += chunk.byteLength;

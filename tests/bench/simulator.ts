@@ -37,8 +37,19 @@ function rssMiB(pid: number): number {
 async function startChild() {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "lib/simulator/cli.ts", "--port", "0", "--profile", "large", "--rate-limit", "1000000",
-      "--remote-rate-limit", "1000000"],
+    [
+      "--import",
+      "tsx",
+      "lib/simulator/cli.ts",
+      "--port",
+      "0",
+      "--profile",
+      "large",
+      "--rate-limit",
+      "1000000",
+      "--remote-rate-limit",
+      "1000000",
+    ],
     { stdio: ["ignore", "pipe", "inherit"] },
   );
   const lines = createInterface({ input: child.stdout });
@@ -57,7 +68,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { child, url } = await startChild();
   const pid = child.pid ?? 0;
-  process.stderr.write(`simulator pid ${pid} at ${url} (startup ${Date.now() - started} ms, rss ${rssMiB(pid).toFixed(0)} MiB)\n`);
+  process.stderr.write(
+    `simulator pid ${pid} at ${url} (startup ${Date.now() - started} ms, rss ${rssMiB(pid).toFixed(0)} MiB)\n`,
+  );
   let peak = rssMiB(pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMiB(pid))), 200);
 
@@ -119,8 +132,12 @@ async function main(): Promise<void> {
     child.kill("SIGTERM");
   }
   const seconds = (Date.now() - t0) / 1000;
-  process.stderr.write(`done: ${requests} requests in ${seconds.toFixed(1)} s, ${chatsSeen} chats, ${messagesSeen} messages\n`);
-  process.stdout.write(`${JSON.stringify({ requests_per_s: Math.round((requests / seconds) * 10) / 10, peak_rss_mib: Math.round(peak) })}\n`);
+  process.stderr.write(
+    `done: ${requests} requests in ${seconds.toFixed(1)} s, ${chatsSeen} chats, ${messagesSeen} messages\n`,
+  );
+  process.stdout.write(
+    `${JSON.stringify({ requests_per_s: Math.round((requests / seconds) * 10) / 10, peak_rss_mib: Math.round(peak) })}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

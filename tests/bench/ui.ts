@@ -87,10 +87,16 @@ async function signIn(page: Page, url: string, next: string): Promise<void> {
   await page.waitForURL((u) => u.pathname === new URL(next, url).pathname);
 }
 
-async function withStack<T>(profile: "demo" | "large", run: (ctx: { page: Page; url: string; sim: RunningSimulator }) => Promise<T>): Promise<T> {
+async function withStack<T>(
+  profile: "demo" | "large",
+  run: (ctx: { page: Page; url: string; sim: RunningSimulator }) => Promise<T>,
+): Promise<T> {
   const sim = await startSimulator({ port: 0, profile, rateLimit: 100_000, recordAccess: false });
   const app = await startApp(sim.url);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage"] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
   try {
     const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
     return await run({ page, url: app.url, sim });
@@ -115,15 +121,22 @@ async function benchTranscript() {
     log(`transcript: first message after ${first} ms`);
     const t1 = Date.now();
     await page.getByTestId("jump-to-end").click();
-    await page.getByTestId("message-count").filter({ hasText: /^5,000 messages loaded$/ }).waitFor({ timeout: 120_000 });
-    await page.waitForFunction(() => {
-      const scroller = document.querySelector('[data-testid="transcript-scroll"]');
-      const row = document.querySelector('[data-index="4999"]');
-      if (!scroller || !row) return false;
-      const a = scroller.getBoundingClientRect();
-      const b = row.getBoundingClientRect();
-      return b.top < a.bottom && b.bottom > a.top;
-    }, undefined, { timeout: 120_000 });
+    await page
+      .getByTestId("message-count")
+      .filter({ hasText: /^5,000 messages loaded$/ })
+      .waitFor({ timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const scroller = document.querySelector('[data-testid="transcript-scroll"]');
+        const row = document.querySelector('[data-index="4999"]');
+        if (!scroller || !row) return false;
+        const a = scroller.getBoundingClientRect();
+        const b = row.getBoundingClientRect();
+        return b.top < a.bottom && b.bottom > a.top;
+      },
+      undefined,
+      { timeout: 120_000 },
+    );
     const last = Date.now() - t1;
     log(`transcript: last (5,000th) message after ${last} ms`);
     return { first, last };
@@ -165,7 +178,9 @@ async function main() {
   const transcript = await benchTranscript();
   const list = await benchChatList();
   log(`(chat list rows: ${list.rows})`);
-  process.stdout.write(`${JSON.stringify({ transcript_first_message_ms: transcript.first, transcript_last_message_ms: transcript.last, chat_list_10k_ms: list.ms, chat_list_rows: list.rows })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ transcript_first_message_ms: transcript.first, transcript_last_message_ms: transcript.last, chat_list_10k_ms: list.ms, chat_list_rows: list.rows })}\n`,
+  );
 }
 
 main().catch((err: unknown) => {

@@ -5,7 +5,11 @@ import { expectNoSeriousAxeViolations, screenshotBothThemes, signInAsAnalyst, si
 const windowOf90Days = () => {
   const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
   const from = new Date(to.getTime() - 90 * 86_400_000);
-  return { from: from.toISOString(), to: to.toISOString(), search: `from=${from.toISOString()}&to=${to.toISOString()}&preset=90d` };
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    search: `from=${from.toISOString()}&to=${to.toISOString()}&preset=90d`,
+  };
 };
 
 /** How many events of these types the simulator holds in the window (what the histogram must say). */
@@ -16,7 +20,9 @@ async function simCount(types: string[], from: string, to: string): Promise<numb
     const q = new URLSearchParams({ "created_at.gte": from, "created_at.lt": to, limit: "5000" });
     for (const t of types) q.append("activity_types[]", t);
     if (after) q.set("after_id", after);
-    const page = await sim<{ data: unknown[]; has_more: boolean; last_id: string | null }>(`/v1/compliance/activities?${q}`);
+    const page = await sim<{ data: unknown[]; has_more: boolean; last_id: string | null }>(
+      `/v1/compliance/activities?${q}`,
+    );
     count += page.data.length;
     after = page.has_more ? page.last_id : null;
   } while (after);
@@ -26,7 +32,9 @@ async function simCount(types: string[], from: string, to: string): Promise<numb
 const rowTypes = (page: Page) => page.getByTestId("activity-row").locator("span.font-mono").allTextContents();
 
 test.describe("activity feed: event type filter", () => {
-  test("an analyst picks two types from different areas, and the link reproduces the view from the server", async ({ page }) => {
+  test("an analyst picks two types from different areas, and the link reproduces the view from the server", async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const w = windowOf90Days();
     await signInAsAnalyst(page, `/activity?${w.search}`);
@@ -67,7 +75,9 @@ test.describe("activity feed: event type filter", () => {
     const expected = await simCount(["claude_chat_deleted", "claude_file_uploaded"], w.from, w.to);
     expect(expected).toBeGreaterThan(0);
     await expect(page.getByTestId("activity-histogram")).toContainText(`${expected.toLocaleString("en")} events`);
-    await expect.poll(async () => new Set(await rowTypes(page))).toEqual(new Set(["claude_chat_deleted", "claude_file_uploaded"]));
+    await expect
+      .poll(async () => new Set(await rowTypes(page)))
+      .toEqual(new Set(["claude_chat_deleted", "claude_file_uploaded"]));
     await screenshotBothThemes(page, "activity-filtered");
     await expectNoSeriousAxeViolations(page);
 
@@ -91,7 +101,11 @@ test.describe("activity feed: event type filter", () => {
     await expect(page).toHaveURL(/[?&]area=claude_chat&/);
     await expect(page).toHaveURL(/[?&]types=claude_file_uploaded(&|$)/);
     await expect(page.getByTestId("type-chip")).toHaveText([/Chats · all 13/, /claude_file_uploaded/]);
-    await expect.poll(async () => (await rowTypes(page)).every((t) => t.startsWith("claude_chat_") || t === "claude_file_uploaded")).toBe(true);
+    await expect
+      .poll(async () =>
+        (await rowTypes(page)).every((t) => t.startsWith("claude_chat_") || t === "claude_file_uploaded"),
+      )
+      .toBe(true);
 
     // Clear puts every type back and leaves focus on the button.
     await page.getByTestId("type-filter-clear").click();

@@ -41,16 +41,25 @@ test.describe("audit trail", () => {
   test("exports the filtered entries as CSV and NDJSON attachments, and records the export", async ({ page }) => {
     await signInAs(page, "auditor");
     await page.goto("/audit?action=auth.sign_in");
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export CSV" }).click(),
+    ]);
     expect(csv.suggestedFilename()).toMatch(/^custody-audit-.+\.csv$/);
     const lines = (await readFile(await csv.path(), "utf8")).trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^seq,id,at,actor_id,actor_email/);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.slice(1).every((line) => line.includes(",auth.sign_in,"))).toBe(true);
 
-    const [ndjson] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export NDJSON" }).click()]);
+    const [ndjson] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export NDJSON" }).click(),
+    ]);
     expect(ndjson.suggestedFilename()).toMatch(/\.ndjson$/);
-    const entries = (await readFile(await ndjson.path(), "utf8")).trim().split("\n").map((l) => JSON.parse(l));
+    const entries = (await readFile(await ndjson.path(), "utf8"))
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
     expect(entries.every((e) => e.action === "auth.sign_in" && /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
 
     await page.goto("/audit?action=audit.export");
@@ -96,7 +105,11 @@ test.describe("audit trail", () => {
     await page.goto("/audit");
     await screenshotBothSchemes(page, "audit", async () => {
       await expect(page.getByTestId("chain-status")).toContainText("Chain intact");
-      await page.getByTestId("audit-row").nth(1).getByRole("button", { name: /details$/ }).click();
+      await page
+        .getByTestId("audit-row")
+        .nth(1)
+        .getByRole("button", { name: /details$/ })
+        .click();
       await expect(page.getByTestId("audit-entry-details")).toBeVisible();
     });
   });

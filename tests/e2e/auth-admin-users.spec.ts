@@ -2,7 +2,10 @@ import { ACCOUNTS } from "./support/e2e-env";
 import { expect, screenshotBothSchemes, signInAs, test } from "./support/fixtures";
 
 test.describe("user administration", () => {
-  test("an admin adds a user who signs in with the one-time password, then changes their roles and disables them", async ({ page, browser }) => {
+  test("an admin adds a user who signs in with the one-time password, then changes their roles and disables them", async ({
+    page,
+    browser,
+  }) => {
     const email = `brienne.${Date.now()}@westeros.inc`;
     await signInAs(page, "admin");
     await page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Users" }).click();
@@ -37,7 +40,9 @@ test.describe("user administration", () => {
     await expect(row.getByTestId("user-roles")).toHaveText("auditorlegal");
     // Roles are re-read on every request: the newcomer's next page already has the auditor's section.
     await newcomer.reload();
-    await expect(newcomer.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Audit trail" })).toBeVisible();
+    await expect(
+      newcomer.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Audit trail" }),
+    ).toBeVisible();
 
     await row.getByRole("button", { name: `Disable ${email}` }).click();
     await row.getByRole("button", { name: "Confirm disable" }).click();
@@ -68,7 +73,9 @@ test.describe("user administration", () => {
   test("the users page in light and dark", async ({ page }) => {
     await signInAs(page, "admin");
     await page.goto("/admin/users");
-    await screenshotBothSchemes(page, "admin-users", () => expect(page.getByTestId(`user-row-${ACCOUNTS.auditor}`)).toBeVisible());
+    await screenshotBothSchemes(page, "admin-users", () =>
+      expect(page.getByTestId(`user-row-${ACCOUNTS.auditor}`)).toBeVisible(),
+    );
   });
 
   test("an auditor cannot open user management", async ({ page }) => {

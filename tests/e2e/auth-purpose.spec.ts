@@ -25,7 +25,9 @@ test.describe("purpose of access", () => {
     await page.getByLabel("Reason").fill("Security incident: suspected data exfiltration");
     await page.getByRole("button", { name: "Change purpose" }).click();
     await expect(page.getByTestId("purpose-reference")).toHaveText("SEC-1187");
-    await screenshotBothSchemes(page, "top-bar-with-purpose", () => expect(page.getByTestId("purpose-reference")).toBeVisible());
+    await screenshotBothSchemes(page, "top-bar-with-purpose", () =>
+      expect(page.getByTestId("purpose-reference")).toBeVisible(),
+    );
   });
 
   test("comes back to the page that asked for a purpose", async ({ page }) => {
@@ -42,7 +44,13 @@ test.describe("purpose of access", () => {
     await expect(page.getByTestId("purpose-badge")).toHaveCount(0);
     await page.goto("/purpose");
     await expect(page.getByText("you never need to state a purpose")).toBeVisible();
-    expect((await page.request.post("/api/purpose", { data: { reference: "X-1", reason: "Trying anyway, should be refused" } })).status()).toBe(403);
+    expect(
+      (
+        await page.request.post("/api/purpose", {
+          data: { reference: "X-1", reason: "Trying anyway, should be refused" },
+        })
+      ).status(),
+    ).toBe(403);
   });
 
   test("the purpose page in light and dark", async ({ page }) => {

@@ -19,7 +19,11 @@ const window90 = () => {
 };
 
 test.describe("one render after sign-in and purpose", () => {
-  test("stating a purpose lands on /investigate with custodians and writes exactly one chat.list entry", async ({ page, browser, baseURL }) => {
+  test("stating a purpose lands on /investigate with custodians and writes exactly one chat.list entry", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     const custodian = await simUserByEmailPrefix("jon.snow");
     const destination = `/investigate?u=${custodian.id}&${window90()}`;
     // A fresh session (a purpose holds per session): the destination sends it to /purpose first.
@@ -53,6 +57,8 @@ test.describe("one render after sign-in and purpose", () => {
     await page.waitForLoadState("networkidle");
 
     const views = await auditAs(page, { action: "audit.view", from: since.toISOString() });
-    expect(views.filter((entry) => entry.details.filters && JSON.stringify(entry.details.filters).includes(marker))).toHaveLength(1);
+    expect(
+      views.filter((entry) => entry.details.filters && JSON.stringify(entry.details.filters).includes(marker)),
+    ).toHaveLength(1);
   });
 });

@@ -84,7 +84,9 @@ test.describe("sign-in", () => {
 
   test("an analyst cannot open the auditor page, nor read the trail through the API", async ({ page }) => {
     await signInAs(page, "analyst");
-    await expect(page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Audit trail" })).toHaveCount(0);
+    await expect(
+      page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Audit trail" }),
+    ).toHaveCount(0);
     await page.goto("/audit");
     await expect(page.getByTestId("not-allowed")).toContainText("You don't have access to the audit trail");
     await expect(page.getByTestId("audit-table")).toHaveCount(0);
@@ -105,7 +107,9 @@ test.describe("sign-in", () => {
     expect(first?.headers()["x-content-type-options"]).toBe("nosniff");
     expect(first?.headers()["referrer-policy"]).toBe("no-referrer");
     // Next put this response's nonce on its scripts; the page hydrated (the form reacts) under the policy.
-    const scriptNonces = await page.locator("script[src]").evaluateAll((els) => els.map((e) => (e instanceof HTMLScriptElement ? e.nonce : "")));
+    const scriptNonces = await page
+      .locator("script[src]")
+      .evaluateAll((els) => els.map((e) => (e instanceof HTMLScriptElement ? e.nonce : "")));
     expect(scriptNonces.length).toBeGreaterThan(0);
     expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
     await page.getByRole("button", { name: `Use ${ACCOUNTS.admin}` }).click();

@@ -2,7 +2,15 @@ import { createHash } from "node:crypto";
 import { pickDemoKeys } from "@/lib/cli/demo-keys";
 import { DEMO_KEYS } from "@/lib/simulator/keys";
 import { expect, test } from "./support/fixtures";
-import { expectNoSeriousAxeViolations, md5OfFile, openAsAnalyst, screenshotBothThemes, sim, SIMULATOR_URL, slowNavigations } from "./investigate-helpers";
+import {
+  expectNoSeriousAxeViolations,
+  md5OfFile,
+  openAsAnalyst,
+  screenshotBothThemes,
+  sim,
+  SIMULATOR_URL,
+  slowNavigations,
+} from "./investigate-helpers";
 
 // An analyst reaches a custodian's Claude Code artifacts from the Sessions page, opens one to its versions and
 // downloads a version: the file saved is byte for byte what the Compliance API (the simulator) serves.
@@ -21,7 +29,9 @@ async function simArtifacts(): Promise<SimArtifact[]> {
   const out: SimArtifact[] = [];
   let page: string | null = null;
   do {
-    const res: SimArtifactPage = await sim<SimArtifactPage>(`/v1/compliance/apps/code/artifacts?limit=100${page ? `&page=${encodeURIComponent(page)}` : ""}`);
+    const res: SimArtifactPage = await sim<SimArtifactPage>(
+      `/v1/compliance/apps/code/artifacts?limit=100${page ? `&page=${encodeURIComponent(page)}` : ""}`,
+    );
     out.push(...res.data);
     page = res.next_page;
   } while (page);
@@ -35,11 +45,15 @@ async function simVersionMd5(artifactId: string, versionId: string): Promise<str
     headers: { "x-api-key": accessKey, "anthropic-version": "2023-06-01" },
   });
   expect(res.status).toBe(200);
-  return createHash("md5").update(Buffer.from(await res.arrayBuffer())).digest("hex");
+  return createHash("md5")
+    .update(Buffer.from(await res.arrayBuffer()))
+    .digest("hex");
 }
 
 test.describe("code artifacts", () => {
-  test("an analyst lists a custodian's code artifacts, opens one to its versions and downloads a version whose md5 matches", async ({ page }) => {
+  test("an analyst lists a custodian's code artifacts, opens one to its versions and downloads a version whose md5 matches", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const artifact = (await simArtifacts()).find((a) => a.user && a.published_version_id && a.versions.length >= 3);
     expect(artifact, "the demo has an owned, published artifact with several versions").toBeTruthy();
@@ -68,14 +82,18 @@ test.describe("code artifacts", () => {
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
     const versionRows = page.getByTestId("code-artifact-version");
     await expect(versionRows).toHaveCount(versions.length);
-    await expect(page.locator(`[data-testid="code-artifact-version"][data-version-id="${artifact!.published_version_id}"]`)).toContainText("published");
+    await expect(
+      page.locator(`[data-testid="code-artifact-version"][data-version-id="${artifact!.published_version_id}"]`),
+    ).toContainText("published");
     await expect(page.getByText("The size is not known before the download starts")).toBeVisible();
     await versionRows.last().scrollIntoViewIfNeeded();
     await screenshotBothThemes(page, "code-artifacts");
     await expectNoSeriousAxeViolations(page);
 
     const version = versions.at(-1)!; // the oldest kept version
-    const link = page.locator(`[data-testid="code-artifact-version"][data-version-id="${version.id}"]`).getByRole("link", { name: /^Download/ });
+    const link = page
+      .locator(`[data-testid="code-artifact-version"][data-version-id="${version.id}"]`)
+      .getByRole("link", { name: /^Download/ });
     await expect(link).toHaveAttribute("href", `/api/code-artifacts/${id}/versions/${version.id}/content`);
     const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(await md5OfFile(await download.path())).toBe(await simVersionMd5(id, version.id));
@@ -86,7 +104,9 @@ test.describe("code artifacts", () => {
     await expect(page).toHaveURL(/[?&]updated=window(&|$)/);
     await expect(page.getByTestId("code-artifacts-scope")).toContainText("never match");
     await expect(windowBox).toBeChecked();
-    await expect(page.getByTestId("code-artifact-row").first().or(page.getByTestId("code-artifacts-empty"))).toBeVisible();
+    await expect(
+      page.getByTestId("code-artifact-row").first().or(page.getByTestId("code-artifacts-empty")),
+    ).toBeVisible();
     await expectNoSeriousAxeViolations(page);
   });
 

@@ -67,7 +67,9 @@ test.describe("custodian picker: Enter right after typing", () => {
     await expect.poll(() => idsInUrl(page)).toHaveLength(names.length);
   });
 
-  test("an Enter with another text's list on screen picks from what was typed, not from that list", async ({ page }) => {
+  test("an Enter with another text's list on screen picks from what was typed, not from that list", async ({
+    page,
+  }) => {
     await openAsAnalyst(page, "/investigate");
     const box = searchBox(page);
     const options = page.getByRole("listbox").getByRole("option");

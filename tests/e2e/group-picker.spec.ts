@@ -124,7 +124,10 @@ test.describe("add a group to the custodians", () => {
     await screenshotBothThemes(page, "group-limit");
 
     // Removing one chip frees a slot again.
-    await page.getByRole("button", { name: /^Remove / }).last().press("Enter");
+    await page
+      .getByRole("button", { name: /^Remove / })
+      .last()
+      .press("Enter");
     await expect(page.getByTestId("custodian-chip")).toHaveCount(9);
     await expect(page.getByLabel("Add a group")).toBeEnabled();
     await expect(page.getByTestId("custodian-limit")).toHaveCount(0);

@@ -1,8 +1,18 @@
 import { expect, test } from "./support/fixtures";
 import { HOSTILE_FILENAMES } from "@/lib/simulator/data/hostile";
-import { pickCustodian, screenshotBothThemes, scrollToLink, signInAsAnalyst, simChatsWithMessages, simUserByEmailPrefix } from "./investigate-helpers";
+import {
+  pickCustodian,
+  screenshotBothThemes,
+  scrollToLink,
+  signInAsAnalyst,
+  simChatsWithMessages,
+  simUserByEmailPrefix,
+} from "./investigate-helpers";
 
-test("every hostile record renders inert: no dialog, no script, no request to another origin, safe download names", async ({ page, baseURL }) => {
+test("every hostile record renders inert: no dialog, no script, no request to another origin, safe download names", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const dialogs: string[] = [];
@@ -29,7 +39,9 @@ test("every hostile record renders inert: no dialog, no script, no request to an
 
   const cersei = await simUserByEmailPrefix("cersei.lannister");
   const chats = await simChatsWithMessages(cersei.id, new Date(Date.now() - 30 * 86_400_000).toISOString());
-  const hostile = chats.filter(({ messages }) => messages.some((m) => m.files?.some((f) => (HOSTILE_FILENAMES as readonly string[]).includes(f.filename ?? ""))));
+  const hostile = chats.filter(({ messages }) =>
+    messages.some((m) => m.files?.some((f) => (HOSTILE_FILENAMES as readonly string[]).includes(f.filename ?? ""))),
+  );
   expect(hostile.length).toBeGreaterThan(0);
 
   await signInAsAnalyst(page, "/investigate");

@@ -72,7 +72,11 @@ export async function sim<T = unknown>(path: string): Promise<T> {
 
 type SimUser = { id: string; email: string };
 type SimChat = { id: string; name: string; created_at: string };
-type SimMessage = { content?: Array<{ type: string }>; files?: Array<{ id: string; filename?: string | null }>; generated_files?: Array<{ id: string }> };
+type SimMessage = {
+  content?: Array<{ type: string }>;
+  files?: Array<{ id: string; filename?: string | null }>;
+  generated_files?: Array<{ id: string }>;
+};
 
 export async function simUserByEmailPrefix(prefix: string): Promise<SimUser> {
   const orgs = await sim<{ data: Array<{ uuid?: string; id?: string }> }>("/v1/compliance/organizations");
@@ -85,8 +89,13 @@ export async function simUserByEmailPrefix(prefix: string): Promise<SimUser> {
 }
 
 /** The custodian's chats created in the window, with their first page of messages. */
-export async function simChatsWithMessages(userId: string, fromIso: string): Promise<Array<{ chat: SimChat; messages: SimMessage[] }>> {
-  const list = await sim<{ data: SimChat[] }>(`/v1/compliance/apps/chats?user_ids[]=${userId}&created_at.gte=${encodeURIComponent(fromIso)}&limit=1000`);
+export async function simChatsWithMessages(
+  userId: string,
+  fromIso: string,
+): Promise<Array<{ chat: SimChat; messages: SimMessage[] }>> {
+  const list = await sim<{ data: SimChat[] }>(
+    `/v1/compliance/apps/chats?user_ids[]=${userId}&created_at.gte=${encodeURIComponent(fromIso)}&limit=1000`,
+  );
   const out: Array<{ chat: SimChat; messages: SimMessage[] }> = [];
   for (const chat of list.data) {
     const page = await sim<{ chat_messages: SimMessage[] }>(`/v1/compliance/apps/chats/${chat.id}/messages?limit=50`);
@@ -96,7 +105,9 @@ export async function simChatsWithMessages(userId: string, fromIso: string): Pro
 }
 
 export async function md5OfFile(path: string): Promise<string> {
-  return createHash("md5").update(await readFile(path)).digest("hex");
+  return createHash("md5")
+    .update(await readFile(path))
+    .digest("hex");
 }
 
 /** Scrolls a virtualised list (which loads pages as it goes) a step at a time until the link to `href` is rendered. */
@@ -113,7 +124,9 @@ export async function scrollToLink(page: Page, scrollTestId: string, href: strin
 }
 
 export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await page.evaluate(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+  );
   // Reduced motion makes the colour transitions instant (app/globals.css), so the capture (and an axe check after
   // it) sees the theme, not a blend, without waiting a guessed time.
   await page.emulateMedia({ reducedMotion: "reduce" });
@@ -131,7 +144,9 @@ export async function screenshotBothThemes(page: Page, name: string): Promise<vo
 /** Audit entries of `action` naming `target`, written since `since`, read as the auditor. */
 export async function auditEntries(browser: Browser, baseURL: string, action: string, target: string, since: Date) {
   const context = await browser.newContext({ baseURL, storageState: sessionFile("auditor") });
-  const res = await context.request.get(`/api/audit?${new URLSearchParams({ action, target, from: since.toISOString() })}`);
+  const res = await context.request.get(
+    `/api/audit?${new URLSearchParams({ action, target, from: since.toISOString() })}`,
+  );
   expect(res.status()).toBe(200);
   const page = AuditPageDto.parse(await res.json());
   await context.close();

@@ -1,5 +1,11 @@
 import { expect, test } from "./support/fixtures";
-import { expectNoSeriousAxeViolations, openAsAnalyst, screenshotBothThemes, sim, simUserByEmailPrefix } from "./investigate-helpers";
+import {
+  expectNoSeriousAxeViolations,
+  openAsAnalyst,
+  screenshotBothThemes,
+  sim,
+  simUserByEmailPrefix,
+} from "./investigate-helpers";
 
 const window90 = () => {
   const to = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
@@ -7,14 +13,20 @@ const window90 = () => {
 };
 
 test.describe("investigation pages", () => {
-  test("the 5,000-message transcript opens, scrolls to the end, finds text and follows a permalink", async ({ page }) => {
+  test("the 5,000-message transcript opens, scrolls to the end, finds text and follows a permalink", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const samwell = await simUserByEmailPrefix("samwell.tarly");
-    const list = await sim<{ data: Array<{ id: string }> }>(`/v1/compliance/apps/chats?user_ids[]=${samwell.id}&limit=1000`);
+    const list = await sim<{ data: Array<{ id: string }> }>(
+      `/v1/compliance/apps/chats?user_ids[]=${samwell.id}&limit=1000`,
+    );
     let longChat: string | null = null;
     let deep: string | null = null;
     for (const c of list.data) {
-      const page1 = await sim<{ has_more: boolean; chat_messages: Array<{ id: string }> }>(`/v1/compliance/apps/chats/${c.id}/messages?limit=1000`);
+      const page1 = await sim<{ has_more: boolean; chat_messages: Array<{ id: string }> }>(
+        `/v1/compliance/apps/chats/${c.id}/messages?limit=1000`,
+      );
       if (page1.has_more) {
         longChat = c.id;
         deep = page1.chat_messages[900].id;
@@ -50,7 +62,9 @@ test.describe("investigation pages", () => {
   });
 
   test("a deleted chat shows as a tombstone with what the API still says", async ({ page }) => {
-    const all = await sim<{ data: Array<{ id: string; deleted_at: string | null }> }>("/v1/compliance/apps/chats?limit=1000");
+    const all = await sim<{ data: Array<{ id: string; deleted_at: string | null }> }>(
+      "/v1/compliance/apps/chats?limit=1000",
+    );
     const deleted = all.data.find((c) => c.deleted_at);
     expect(deleted).toBeTruthy();
     await openAsAnalyst(page, `/chats/${deleted!.id}`);
@@ -64,7 +78,9 @@ test.describe("investigation pages", () => {
     test.setTimeout(120_000);
     const ids = await Promise.all(["jon.snow", "arya.stark", "cersei.lannister"].map((p) => simUserByEmailPrefix(p)));
     // Add the owner of a project the simulator lists, so the window is sure to hold one.
-    const projects = await sim<{ data: Array<{ user: { id: string } | null }> }>("/v1/compliance/apps/projects?limit=20");
+    const projects = await sim<{ data: Array<{ user: { id: string } | null }> }>(
+      "/v1/compliance/apps/projects?limit=20",
+    );
     const owner = projects.data.find((p) => p.user)?.user?.id;
     expect(owner).toBeTruthy();
     const query = `u=${[...ids.map((u) => u.id), owner].join(",")}&${window90()}`;
@@ -82,7 +98,12 @@ test.describe("investigation pages", () => {
 
     await page.goto(`/sessions?${query}`);
     await expect(page.getByRole("heading", { level: 1, name: "Sessions" })).toBeVisible();
-    await expect(page.getByTestId("session-row").first().or(page.getByText(/No remote sessions/))).toBeVisible();
+    await expect(
+      page
+        .getByTestId("session-row")
+        .first()
+        .or(page.getByText(/No remote sessions/)),
+    ).toBeVisible();
     await screenshotBothThemes(page, "sessions");
     await expectNoSeriousAxeViolations(page);
     if (await page.getByTestId("session-row").count()) {

@@ -1,13 +1,30 @@
 import { expect, test } from "./support/fixtures";
-import { expectNoSeriousAxeViolations, md5OfFile, openAsAnalyst, pickCustodian, screenshotBothThemes, scrollToLink, signInAsAnalyst, sim, simChatsWithMessages, simUserByEmailPrefix } from "./investigate-helpers";
+import {
+  expectNoSeriousAxeViolations,
+  md5OfFile,
+  openAsAnalyst,
+  pickCustodian,
+  screenshotBothThemes,
+  scrollToLink,
+  signInAsAnalyst,
+  sim,
+  simChatsWithMessages,
+  simUserByEmailPrefix,
+} from "./investigate-helpers";
 
 test.describe("investigation workspace", () => {
-  test("a new analyst picks three custodians and 30 days, opens a chat with tool calls and files, and downloads a file whose md5 matches", async ({ page }) => {
+  test("a new analyst picks three custodians and 30 days, opens a chat with tool calls and files, and downloads a file whose md5 matches", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     const arya = await simUserByEmailPrefix("arya.stark");
     const thirtyDaysAgo = new Date(Date.now() - 30 * 86_400_000).toISOString();
     const chats = await simChatsWithMessages(arya.id, thirtyDaysAgo);
-    const target = chats.find(({ messages }) => messages.some((m) => m.content?.some((b) => b.type === "tool_use")) && messages.some((m) => (m.generated_files?.length ?? 0) > 0 || (m.files?.length ?? 0) > 0));
+    const target = chats.find(
+      ({ messages }) =>
+        messages.some((m) => m.content?.some((b) => b.type === "tool_use")) &&
+        messages.some((m) => (m.generated_files?.length ?? 0) > 0 || (m.files?.length ?? 0) > 0),
+    );
     expect(target, "the demo profile has a chat with tool calls and files in the last 30 days").toBeTruthy();
 
     await signInAsAnalyst(page, "/investigate");
@@ -47,7 +64,10 @@ test.describe("investigation workspace", () => {
     const downloadHref = await fileCard.getByTestId("download-link").getAttribute("href");
     const fileId = decodeURIComponent(downloadHref!.split("/")[3]);
     const isGenerated = downloadHref!.startsWith("/api/generated-files/");
-    const [download] = await Promise.all([page.waitForEvent("download"), fileCard.getByTestId("download-link").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      fileCard.getByTestId("download-link").click(),
+    ]);
     // `[` / `]` step to the neighbouring chats of the list the chat was opened from.
     const prev = page.getByRole("link", { name: "[ Previous chat" });
     const next = page.getByRole("link", { name: "Next chat ]" });
@@ -55,19 +75,25 @@ test.describe("investigation workspace", () => {
     const neighbourHref = await neighbour.getAttribute("href");
     expect(neighbourHref).toMatch(/^\/chats\//);
 
-    const meta = await sim<{ md5: string | null }>(`/v1/compliance/apps/chats/${isGenerated ? "generated-files" : "files"}/${fileId}`);
+    const meta = await sim<{ md5: string | null }>(
+      `/v1/compliance/apps/chats/${isGenerated ? "generated-files" : "files"}/${fileId}`,
+    );
     expect(meta.md5).toBeTruthy();
     expect(await md5OfFile(await download.path())).toBe(meta.md5);
 
     // The keys work wherever the focus is outside a field; take it off the download link (a click at a fixed spot
     // could land on a link).
-    await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+    await page.evaluate(() =>
+      document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined,
+    );
     await page.keyboard.press(key);
     await expect(page).toHaveURL(new RegExp(`${neighbourHref}$`));
     await expect(page.getByTestId("message").first()).toBeVisible();
   });
 
-  test("refuses the 11th custodian in the UI, and a direct request with 11 ids gets a 4xx naming the field", async ({ page }) => {
+  test("refuses the 11th custodian in the UI, and a direct request with 11 ids gets a 4xx naming the field", async ({
+    page,
+  }) => {
     await openAsAnalyst(page, "/investigate");
     const box = page.getByRole("combobox", { name: /^Custodians/ });
     for (let i = 0; i < 10; i++) {

@@ -6,7 +6,13 @@ import { auditEntries, openAsAnalyst, sim } from "./investigate-helpers";
 // messages in the HTML itself, before (and without) any script, the browser does not ask for them again once it
 // hydrates, and each read is audited once per page load.
 
-type SimProject = { id: string; name: string; created_at: string; deleted_at: string | null; user: { id: string } | null };
+type SimProject = {
+  id: string;
+  name: string;
+  created_at: string;
+  deleted_at: string | null;
+  user: { id: string } | null;
+};
 type SimAttachment = { id: string; filename?: string | null };
 type SimSession = { id: string; created_at: string; status: string; user: { id: string } | null };
 type SimMessagePage = { data: Array<{ id: string }>; next_page: string | null };
@@ -21,7 +27,9 @@ const windowAround = (iso: string) => {
 async function projectWithAttachments(): Promise<{ project: SimProject; attachment: SimAttachment }> {
   const projects = await sim<{ data: SimProject[] }>("/v1/compliance/apps/projects?limit=100");
   for (const project of projects.data.filter((p) => p.user && !p.deleted_at)) {
-    const attachments = await sim<{ data: SimAttachment[] }>(`/v1/compliance/apps/projects/${project.id}/attachments?limit=20`);
+    const attachments = await sim<{ data: SimAttachment[] }>(
+      `/v1/compliance/apps/projects/${project.id}/attachments?limit=20`,
+    );
     if (attachments.data.length) return { project, attachment: attachments.data[0] };
   }
   throw new Error("the demo profile has no live project with attachments");
@@ -33,7 +41,9 @@ async function remoteSessionWithMessages(): Promise<{ session: SimSession; first
   for (const session of sessions.data.filter((s) => s.user && s.status !== "pending")) {
     let page: string | null = null;
     do {
-      const res: SimMessagePage = await sim(`/v1/compliance/apps/sessions/remote/${session.id}/messages?limit=200${page ? `&page=${page}` : ""}`);
+      const res: SimMessagePage = await sim(
+        `/v1/compliance/apps/sessions/remote/${session.id}/messages?limit=200${page ? `&page=${page}` : ""}`,
+      );
       if (res.data.length) return { session, firstMessageId: res.data[0].id };
       page = res.next_page;
     } while (page);
@@ -52,7 +62,12 @@ async function openWithoutScripts(browser: Browser, signedIn: Page, baseURL: str
 }
 
 /** Opens `path` with scripts on and returns the first-page requests (no cursor) the browser made to `apiPath`. */
-async function browserRequestsFor(page: Page, path: string, apiPath: string, ready: () => Promise<void>): Promise<string[]> {
+async function browserRequestsFor(
+  page: Page,
+  path: string,
+  apiPath: string,
+  ready: () => Promise<void>,
+): Promise<string[]> {
   const seen: string[] = [];
   const onRequest = (req: { url: () => string }) => {
     const url = new URL(req.url());
@@ -68,7 +83,11 @@ async function browserRequestsFor(page: Page, path: string, apiPath: string, rea
 }
 
 test.describe("server prefetch", () => {
-  test("projects and sessions pages carry their first rows and messages in the server HTML, and hydrate without refetching", async ({ page, browser, baseURL }) => {
+  test("projects and sessions pages carry their first rows and messages in the server HTML, and hydrate without refetching", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(120_000);
     const base = baseURL!;
     const { project, attachment } = await projectWithAttachments();
@@ -84,7 +103,9 @@ test.describe("server prefetch", () => {
       const link = html.getByTestId("project-row").locator(`a[href="/projects/${project.id}"]`);
       await expect(link).toHaveText(project.name || "Untitled project");
       await html.context().close();
-      const refetches = await browserRequestsFor(page, projectsUrl, "/api/projects", () => expect(page.getByTestId("project-row").first()).toBeVisible());
+      const refetches = await browserRequestsFor(page, projectsUrl, "/api/projects", () =>
+        expect(page.getByTestId("project-row").first()).toBeVisible(),
+      );
       expect(refetches).toEqual([]);
       // One `project.list` per page load (the two above), none from the browser.
       expect(await auditEntries(browser, base, "project.list", project.user!.id, since)).toHaveLength(2);
@@ -96,16 +117,22 @@ test.describe("server prefetch", () => {
       await expect(html.getByRole("heading", { level: 1 })).toHaveText(project.name || "Untitled project");
       await expect(html.getByTestId("project-attachment").first()).toContainText(attachment.filename ?? attachment.id);
       await html.context().close();
-      const refetches = await browserRequestsFor(page, path, `/api/projects/${project.id}`, () => expect(page.getByTestId("project-attachment").first()).toBeVisible());
+      const refetches = await browserRequestsFor(page, path, `/api/projects/${project.id}`, () =>
+        expect(page.getByTestId("project-attachment").first()).toBeVisible(),
+      );
       expect(refetches).toEqual([]);
       expect(await auditEntries(browser, base, "project.view", project.id, since)).toHaveLength(2);
     });
 
     await test.step("session list", async () => {
       const html = await openWithoutScripts(browser, page, base, sessionsUrl);
-      await expect(html.getByTestId("session-row").locator(`a[href="/sessions/remote/${session.id}"]`)).toHaveText(session.id);
+      await expect(html.getByTestId("session-row").locator(`a[href="/sessions/remote/${session.id}"]`)).toHaveText(
+        session.id,
+      );
       await html.context().close();
-      const refetches = await browserRequestsFor(page, sessionsUrl, "/api/sessions", () => expect(page.getByTestId("session-row").first()).toBeVisible());
+      const refetches = await browserRequestsFor(page, sessionsUrl, "/api/sessions", () =>
+        expect(page.getByTestId("session-row").first()).toBeVisible(),
+      );
       expect(refetches).toEqual([]);
       expect(await auditEntries(browser, base, "session.list", session.user!.id, since)).toHaveLength(2);
     });
@@ -117,7 +144,9 @@ test.describe("server prefetch", () => {
       await expect(html.locator(`[data-testid="message"][data-message-id="${firstMessageId}"]`)).toBeVisible();
       await html.context().close();
       const apiPath = `/api/sessions/remote/${session.id}/messages`;
-      const refetches = await browserRequestsFor(page, path, apiPath, () => expect(page.getByTestId("message").first()).toBeVisible());
+      const refetches = await browserRequestsFor(page, path, apiPath, () =>
+        expect(page.getByTestId("message").first()).toBeVisible(),
+      );
       expect(refetches).toEqual([]);
       // The reader may load the next page (with a cursor) as it fills the screen: only first pages are counted.
       const views = await auditEntries(browser, base, "session.view", session.id, since);
@@ -125,7 +154,9 @@ test.describe("server prefetch", () => {
     });
   });
 
-  test("an unknown project or session id still renders the page, and the browser shows its error state as before", async ({ page }) => {
+  test("an unknown project or session id still renders the page, and the browser shows its error state as before", async ({
+    page,
+  }) => {
     await openAsAnalyst(page, "/projects/claude_proj_never_existed_0000");
     await expect(page.getByTestId("query-error")).toContainText("Could not load this project");
     await page.goto("/sessions/remote/cse_neverexisted0000");

@@ -15,14 +15,17 @@ async function simProjects(): Promise<SimProject[]> {
   const out: SimProject[] = [];
   let page: string | null = null;
   do {
-    const res: SimProjectPage = await sim<SimProjectPage>(`/v1/compliance/apps/projects?limit=100${page ? `&page=${page}` : ""}`);
+    const res: SimProjectPage = await sim<SimProjectPage>(
+      `/v1/compliance/apps/projects?limit=100${page ? `&page=${page}` : ""}`,
+    );
     out.push(...res.data);
     page = res.has_more ? res.next_page : null;
   } while (page);
   return out;
 }
 
-const simAttachments = async (projectId: string) => (await sim<{ data: SimAttachment[] }>(`/v1/compliance/apps/projects/${projectId}/attachments?limit=100`)).data;
+const simAttachments = async (projectId: string) =>
+  (await sim<{ data: SimAttachment[] }>(`/v1/compliance/apps/projects/${projectId}/attachments?limit=100`)).data;
 
 /** Every request the page makes to an origin other than ours (http, https and websockets). */
 function watchForeignRequests(page: Page, baseURL: string | undefined): string[] {
@@ -44,10 +47,14 @@ async function hostileProject() {
   return { project: project!, attachments: await simAttachments(project!.id) };
 }
 
-const attachmentNamed = (page: Page, filename: string) => page.getByTestId("project-attachment").filter({ has: page.locator("summary", { hasText: filename }) });
+const attachmentNamed = (page: Page, filename: string) =>
+  page.getByTestId("project-attachment").filter({ has: page.locator("summary", { hasText: filename }) });
 
 test.describe("project attachment previews", () => {
-  test("a document previews as plain text: its HTML and Markdown are shown, never interpreted", async ({ page, baseURL }) => {
+  test("a document previews as plain text: its HTML and Markdown are shown, never interpreted", async ({
+    page,
+    baseURL,
+  }) => {
     const { project, attachments } = await hostileProject();
     const doc = attachments.find((a) => a.type === "project_doc" && a.filename === "../../etc/passwd");
     expect(doc, "the hostile project has the HTML-laden document").toBeTruthy();
@@ -73,8 +80,13 @@ test.describe("project attachment previews", () => {
     await expect(item.locator("script, style, iframe, object, embed, img, svg")).toHaveCount(0);
     // Its Markdown and <a href="javascript:…"> links stay text: the only link is our download.
     await expect(item.getByRole("link")).toHaveCount(1);
-    await expect(item.getByRole("link", { name: "Download" })).toHaveAttribute("href", `/api/documents/${encodeURIComponent(doc!.id)}/content`);
-    await expect(page.locator("main iframe, main img[src='x'], main img[src*='evil'], main svg[onload]")).toHaveCount(0);
+    await expect(item.getByRole("link", { name: "Download" })).toHaveAttribute(
+      "href",
+      `/api/documents/${encodeURIComponent(doc!.id)}/content`,
+    );
+    await expect(page.locator("main iframe, main img[src='x'], main img[src*='evil'], main svg[onload]")).toHaveCount(
+      0,
+    );
     // The document's <style>body{display:none}</style> did not apply.
     await expect(page.locator("body")).toBeVisible();
 
@@ -130,14 +142,17 @@ test.describe("project attachment previews", () => {
   test("an image attachment previews inline, loaded from our own origin", async ({ page, baseURL }) => {
     let found: { project: SimProject; image: SimAttachment } | null = null;
     for (const project of await simProjects()) {
-      const image = (await simAttachments(project.id)).find((a) => a.type === "project_file" && /^image\/(png|jpeg|gif|webp)$/.test(a.mime_type ?? ""));
+      const image = (await simAttachments(project.id)).find(
+        (a) => a.type === "project_file" && /^image\/(png|jpeg|gif|webp)$/.test(a.mime_type ?? ""),
+      );
       if (image) {
         found = { project, image };
         break;
       }
     }
     // Live as soon as the simulator puts an image in a project; today its project files are PDF, CSV and XLSX only.
-    if (!found) throw new Error("the demo simulator has no image attachment in any project (lib/simulator/store/projects.ts)");
+    if (!found)
+      throw new Error("the demo simulator has no image attachment in any project (lib/simulator/store/projects.ts)");
     const { project, image } = found;
 
     const foreign = watchForeignRequests(page, baseURL);
@@ -146,7 +161,9 @@ test.describe("project attachment previews", () => {
     await item.locator("summary").click();
     const img = item.getByRole("img");
     await expect(img).toHaveAttribute("src", `/api/files/${encodeURIComponent(image.id)}/content`);
-    await expect.poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth))
+      .toBeGreaterThan(0);
     expect(foreign).toEqual([]);
   });
 });

@@ -45,7 +45,9 @@ test.describe("no secret reaches the browser or the logs", () => {
     const errors = filesUnder(RESULTS.errorBodies);
     // A run that recorded nothing would prove nothing (a subset of specs may hit no API error, though).
     expect(pages.length, "HTML pages recorded by tests/e2e/support/fixtures.ts").toBeGreaterThan(0);
-    test.info().annotations.push({ type: "scanned", description: `${pages.length} pages, ${errors.length} error bodies` });
+    test
+      .info()
+      .annotations.push({ type: "scanned", description: `${pages.length} pages, ${errors.length} error bodies` });
     expect(scan([...pages, ...errors])).toEqual([]);
   });
 

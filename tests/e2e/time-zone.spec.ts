@@ -8,7 +8,16 @@ const ZONE = "America/New_York";
 test.use({ timezoneId: ZONE });
 
 const inZone = (iso: string) =>
-  new Intl.DateTimeFormat("en-GB", { year: "numeric", month: "short", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hour12: false, timeZone: ZONE }).format(Date.parse(iso));
+  new Intl.DateTimeFormat("en-GB", {
+    year: "numeric",
+    month: "short",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hour12: false,
+    timeZone: ZONE,
+  }).format(Date.parse(iso));
 
 function hydrationErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -24,7 +33,9 @@ function hydrationErrors(page: Page): string[] {
 
 test("a viewer in another time zone gets a clean hydration and times in their own zone", async ({ page }) => {
   const arya = await simUserByEmailPrefix("arya.stark");
-  const chats = await sim<{ data: Array<{ id: string; name: string; created_at: string }> }>(`/v1/compliance/apps/chats?user_ids[]=${arya.id}&limit=5`);
+  const chats = await sim<{ data: Array<{ id: string; name: string; created_at: string }> }>(
+    `/v1/compliance/apps/chats?user_ids[]=${arya.id}&limit=5`,
+  );
   const chat = chats.data.find((c) => c.name) ?? chats.data[0];
   const errors = hydrationErrors(page);
 

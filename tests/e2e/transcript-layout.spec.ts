@@ -6,7 +6,9 @@ import { signInAsAnalyst, sim, simUserByEmailPrefix } from "./investigate-helper
 test("reading to the end of a long chat keeps its header in view and the last message on screen", async ({ page }) => {
   test.setTimeout(90_000);
   const samwell = await simUserByEmailPrefix("samwell.tarly");
-  const list = await sim<{ data: Array<{ id: string }> }>(`/v1/compliance/apps/chats?user_ids[]=${samwell.id}&limit=1000`);
+  const list = await sim<{ data: Array<{ id: string }> }>(
+    `/v1/compliance/apps/chats?user_ids[]=${samwell.id}&limit=1000`,
+  );
   let longChat: string | undefined;
   for (const c of list.data) {
     const first = await sim<{ has_more: boolean }>(`/v1/compliance/apps/chats/${c.id}/messages?limit=1000`);
@@ -17,7 +19,10 @@ test("reading to the end of a long chat keeps its header in view and the last me
   }
   expect(longChat, "the demo has a multi-page chat").toBeTruthy();
   await signInAsAnalyst(page, `/chats/${longChat}`);
-  for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 1280, height: 720 },
+  ]) {
     await page.setViewportSize(size);
     await page.goto(`/chats/${longChat}`);
     await expect(page.getByTestId("message").first()).toBeVisible();

@@ -9,7 +9,11 @@ const UNKNOWN_CHAT = "claude_chat_never_existed_0000";
 const UNKNOWN_PROJECT = "claude_proj_never_existed_0001";
 
 test.describe("upstream errors across the build's bundles", () => {
-  test("after the Overview page ran, an unknown chat is a 404 envelope on the route and `not_found` in a page's audit", async ({ page, browser, baseURL }) => {
+  test("after the Overview page ran, an unknown chat is a 404 envelope on the route and `not_found` in a page's audit", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     await openAsAnalyst(page, "/investigate");
     // Overview probes the upstream from the pages' bundle.
     await page.goto("/");
@@ -20,7 +24,9 @@ test.describe("upstream errors across the build's bundles", () => {
     expect(res.status()).toBe(404);
     expect(res.headers()["content-type"]).toContain("application/json");
     const body: unknown = await res.json();
-    expect(body).toEqual({ error: { code: "not_found", message: expect.stringContaining("Not found"), requestId: expect.any(String) } });
+    expect(body).toEqual({
+      error: { code: "not_found", message: expect.stringContaining("Not found"), requestId: expect.any(String) },
+    });
 
     // The other direction: a page's server prefetch fails upstream, and its audit entry names the same cause.
     await page.goto(`/projects/${UNKNOWN_PROJECT}`);

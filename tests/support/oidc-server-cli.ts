@@ -26,8 +26,12 @@ async function main(): Promise<void> {
     roleClaim: values["role-claim"],
   });
   console.log(`listening on ${server.issuer}`);
-  console.log(`OIDC_ISSUER=${server.issuer} OIDC_CLIENT_ID=${server.clientId} OIDC_CLIENT_SECRET=${server.clientSecret} OIDC_ROLE_CLAIM=${server.roleClaim}`);
-  console.log("Accounts (type the id as login, any password): sso-analyst, sso-legal, sso-admin, sso-auditor, sso-norole");
+  console.log(
+    `OIDC_ISSUER=${server.issuer} OIDC_CLIENT_ID=${server.clientId} OIDC_CLIENT_SECRET=${server.clientSecret} OIDC_ROLE_CLAIM=${server.roleClaim}`,
+  );
+  console.log(
+    "Accounts (type the id as login, any password): sso-analyst, sso-legal, sso-admin, sso-auditor, sso-norole",
+  );
 
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {

@@ -86,7 +86,12 @@ export async function startOidcServer(options: OidcServerOptions): Promise<OidcS
       return {
         accountId: sub,
         async claims() {
-          const claims: Record<string, unknown> = { sub, email: account.email, email_verified: account.emailVerified ?? true, name: account.name };
+          const claims: Record<string, unknown> = {
+            sub,
+            email: account.email,
+            email_verified: account.emailVerified ?? true,
+            name: account.name,
+          };
           if (account.roles !== undefined) claims[roleClaim] = account.roles;
           return claims as { sub: string };
         },

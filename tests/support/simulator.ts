@@ -23,13 +23,25 @@ function pickDemoKey(what: string, pred: (k: SimKey) => boolean): string {
 
 /** Keys by role. Extra single-scope keys are ours (the `keys:` option), shaped like real Compliance keys. */
 export const KEYS = {
-  full: pickDemoKey("active full-scope compliance key", (k) =>
-    isActive(k) && k.type === "compliance_access_key" && k.scopes.includes("delete:compliance_user_data") &&
-    ["read:compliance_activities", "read:compliance_user_data", "read:compliance_org_data"].every((s) => k.scopes.includes(s))),
+  full: pickDemoKey(
+    "active full-scope compliance key",
+    (k) =>
+      isActive(k) &&
+      k.type === "compliance_access_key" &&
+      k.scopes.includes("delete:compliance_user_data") &&
+      ["read:compliance_activities", "read:compliance_user_data", "read:compliance_org_data"].every((s) =>
+        k.scopes.includes(s),
+      ),
+  ),
   admin: pickDemoKey("active admin key", (k) => isActive(k) && k.type === "admin"),
-  readOnly: pickDemoKey("active read-only compliance key", (k) =>
-    isActive(k) && k.type === "compliance_access_key" && !k.scopes.includes("delete:compliance_user_data") &&
-    k.scopes.includes("read:compliance_user_data")),
+  readOnly: pickDemoKey(
+    "active read-only compliance key",
+    (k) =>
+      isActive(k) &&
+      k.type === "compliance_access_key" &&
+      !k.scopes.includes("delete:compliance_user_data") &&
+      k.scopes.includes("read:compliance_user_data"),
+  ),
   deactivated: pickDemoKey("deactivated key", (k) => k.status === "deactivated"),
   activitiesOnly: "sk-ant-api01-custody-test-activities-only-Qm7xP2vL9sT4wR8yK3nB6cJ1hF5dG0aZ",
   orgAuditOnly: "sk-ant-api01-custody-test-org-audit-only-Ht3kN8pW2xV7mL4qR9sB1cF6jD5gA0yZ",
@@ -93,7 +105,11 @@ export function call(sim: Pick<Sim, "url">, path: string, opts: CallOptions = {}
   const key = opts.key === undefined ? KEYS.full : opts.key;
   const headers: Record<string, string> = { "anthropic-version": "2023-06-01" };
   if (key !== null) headers["x-api-key"] = key;
-  return fetch(`${sim.url}${path}${buildQuery(opts.query ?? {})}`, { method: opts.method ?? "GET", headers, signal: opts.signal });
+  return fetch(`${sim.url}${path}${buildQuery(opts.query ?? {})}`, {
+    method: opts.method ?? "GET",
+    headers,
+    signal: opts.signal,
+  });
 }
 
 /** Status of a request whose body does not matter (drained, so the connection is reused). */
@@ -113,14 +129,21 @@ export async function parseBody<T>(res: Response, schema: z.ZodType<T>): Promise
     throw new Error(`${res.status} body is not JSON: ${text.slice(0, 300)}`);
   }
   const parsed = schema.safeParse(data);
-  if (!parsed.success) throw new Error(`${res.status} body does not match: ${z.prettifyError(parsed.error)}\n${text.slice(0, 600)}`);
+  if (!parsed.success)
+    throw new Error(`${res.status} body does not match: ${z.prettifyError(parsed.error)}\n${text.slice(0, 600)}`);
   return parsed.data;
 }
 
 /** GET (or DELETE) that must answer 200, parsed with `schema`. */
-export async function getOk<T>(sim: Pick<Sim, "url">, path: string, schema: z.ZodType<T>, opts: CallOptions = {}): Promise<T> {
+export async function getOk<T>(
+  sim: Pick<Sim, "url">,
+  path: string,
+  schema: z.ZodType<T>,
+  opts: CallOptions = {},
+): Promise<T> {
   const res = await call(sim, path, opts);
-  if (res.status !== 200) throw new Error(`${opts.method ?? "GET"} ${path} → ${res.status}: ${(await res.text()).slice(0, 400)}`);
+  if (res.status !== 200)
+    throw new Error(`${opts.method ?? "GET"} ${path} → ${res.status}: ${(await res.text()).slice(0, 400)}`);
   return parseBody(res, schema);
 }
 
@@ -174,7 +197,10 @@ export async function advanceClock(sim: Pick<Sim, "url">, ms: number): Promise<v
   await res.arrayBuffer();
 }
 
-export function postDirectoryChange(sim: Pick<Sim, "url">, change: DirectoryChange | Record<string, unknown>): Promise<Response> {
+export function postDirectoryChange(
+  sim: Pick<Sim, "url">,
+  change: DirectoryChange | Record<string, unknown>,
+): Promise<Response> {
   return fetch(`${sim.url}/_sim/directory`, {
     method: "POST",
     headers: { "content-type": "application/json" },

@@ -25,7 +25,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Activity</h1>
-        <p className="mt-1 text-sm text-muted">What happened across the organizations: sign-ins, chats, files, settings. Click an event for every field.</p>
+        <p className="mt-1 text-sm text-muted">
+          What happened across the organizations: sign-ins, chats, files, settings. Click an event for every field.
+        </p>
       </div>
       <QueryProvider>
         <HydrationBoundary state={dehydrate(prefetch.queryClient)}>

@@ -28,7 +28,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const access = await requireCapabilityForPage("audit:read");
   if (!access.allowed) {
-    return <NotAllowed page="the audit trail" capability="audit:read" roles={access.grantedTo} isRecorded={access.isDenialRecorded} />;
+    return (
+      <NotAllowed
+        page="the audit trail"
+        capability="audit:read"
+        roles={access.grantedTo}
+        isRecorded={access.isDenialRecorded}
+      />
+    );
   }
   const raw = await searchParams;
   const params = readAuditFilterParams(raw);
@@ -53,18 +60,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     const page = await listAudit({ db, query: parsed.data });
     // Written after the read, so the entry describes exactly what was shown.
     await recordAudit(
-      { ...(await pageAuditContext(access.current)), action: "audit.view", details: { filters: auditFilterDetails(parsed.data), returned: page.entries.length } },
+      {
+        ...(await pageAuditContext(access.current)),
+        action: "audit.view",
+        details: { filters: auditFilterDetails(parsed.data), returned: page.entries.length },
+      },
       { db },
     );
     content = (
-      <section aria-labelledby="entries-title" className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
+      <section
+        aria-labelledby="entries-title"
+        className="overflow-hidden rounded-xl border border-line bg-surface shadow-card"
+      >
         <header className="flex flex-wrap items-center justify-between gap-3 border-b border-line px-5 py-3">
           <h2 id="entries-title" className="text-sm font-semibold text-fg">
             Entries <span className="ml-1 font-normal text-muted">newest first{cursor ? " · older page" : ""}</span>
           </h2>
           <div className="flex gap-2">
             {EXPORT_FORMATS.map((format) => (
-              <a key={format} href={`/api/audit/export${auditSearchString(params, { format })}`} className={BUTTON_SECONDARY.replace("h-9", "h-8")} download>
+              <a
+                key={format}
+                href={`/api/audit/export${auditSearchString(params, { format })}`}
+                className={BUTTON_SECONDARY.replace("h-9", "h-8")}
+                download
+              >
                 <DownloadIcon /> Export {format.toUpperCase()}
               </a>
             ))}
@@ -81,12 +100,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <span className="text-muted tabular-nums">{page.entries.length} shown</span>
           <div className="flex gap-4">
             {cursor ? (
-              <Link href={`/audit${auditSearchString(params)}`} className="font-medium text-accent-text hover:underline">
+              <Link
+                href={`/audit${auditSearchString(params)}`}
+                className="font-medium text-accent-text hover:underline"
+              >
                 ← Newest
               </Link>
             ) : null}
             {page.nextCursor ? (
-              <Link href={`/audit${auditSearchString(params, { cursor: page.nextCursor })}`} className="font-medium text-accent-text hover:underline">
+              <Link
+                href={`/audit${auditSearchString(params, { cursor: page.nextCursor })}`}
+                className="font-medium text-accent-text hover:underline"
+              >
                 Older entries →
               </Link>
             ) : null}
@@ -101,8 +126,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Audit trail</h1>
         <p className="mt-1 text-sm text-muted">
-          Every sign-in, read, export and change made in Custody, hash-chained so that an edit or a deletion shows. Your own
-          viewing and exporting is recorded here too.
+          Every sign-in, read, export and change made in Custody, hash-chained so that an edit or a deletion shows. Your
+          own viewing and exporting is recorded here too.
         </p>
       </div>
       <Suspense fallback={<ChainStatusPending />}>

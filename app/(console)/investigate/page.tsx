@@ -32,7 +32,14 @@ export default async function InvestigatePage({ searchParams }: { searchParams: 
         listChats({
           client: defaultInvestigateDeps.client(),
           audit: page.audit,
-          input: { user_ids: state.userIds, from: state.from, to: state.to, sort, limit: CHAT_PAGE_SIZE, cursor: undefined },
+          input: {
+            user_ids: state.userIds,
+            from: state.from,
+            to: state.to,
+            sort,
+            limit: CHAT_PAGE_SIZE,
+            cursor: undefined,
+          },
         }),
       initialPageParam: FIRST_PAGE,
     });
@@ -41,7 +48,9 @@ export default async function InvestigatePage({ searchParams }: { searchParams: 
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Investigate</h1>
-        <p className="mt-1 text-sm text-muted">Pick people and a time window, then open a chat to read what they did with Claude.</p>
+        <p className="mt-1 text-sm text-muted">
+          Pick people and a time window, then open a chat to read what they did with Claude.
+        </p>
       </div>
       <QueryProvider>
         <HydrationBoundary state={dehydrate(queryClient)}>

@@ -28,7 +28,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Projects</h1>
-        <p className="mt-1 text-sm text-muted">The custodians&apos; Claude projects: instructions, attachments and who they were shared with.</p>
+        <p className="mt-1 text-sm text-muted">
+          The custodians&apos; Claude projects: instructions, attachments and who they were shared with.
+        </p>
       </div>
       <QueryProvider>
         <HydrationBoundary state={dehydrate(prefetch.queryClient)}>

@@ -24,8 +24,8 @@ export default async function PurposePage({ searchParams }: { searchParams: Sear
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Purpose of access</h1>
         <p className="mt-1 text-sm text-muted">
-          Before reading anyone&apos;s chats, files or sessions, say why. The purpose holds until you sign out and is stamped
-          on every entry of the audit trail you create meanwhile.
+          Before reading anyone&apos;s chats, files or sessions, say why. The purpose holds until you sign out and is
+          stamped on every entry of the audit trail you create meanwhile.
         </p>
       </div>
 
@@ -43,7 +43,10 @@ export default async function PurposePage({ searchParams }: { searchParams: Sear
 
       <section aria-label="State a purpose" className="rounded-xl border border-line bg-surface p-6 shadow-card">
         {isInvestigator ? (
-          <PurposeForm callbackUrl={callbackUrl} initial={purpose && { reference: purpose.reference, reason: purpose.reason }} />
+          <PurposeForm
+            callbackUrl={callbackUrl}
+            initial={purpose && { reference: purpose.reference, reason: purpose.reason }}
+          />
         ) : (
           <p className="text-sm text-muted">
             Your roles ({actor.roles.join(", ")}) do not read custodian content, so you never need to state a purpose.

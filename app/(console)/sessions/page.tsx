@@ -32,7 +32,10 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Sessions</h1>
-        <p className="mt-1 text-sm text-muted">Agent sessions run in the cloud (Cowork) or on custodians&apos; machines (Claude Code and friends), and the code artifacts they published from Claude Code.</p>
+        <p className="mt-1 text-sm text-muted">
+          Agent sessions run in the cloud (Cowork) or on custodians&apos; machines (Claude Code and friends), and the
+          code artifacts they published from Claude Code.
+        </p>
       </div>
       <QueryProvider>
         <HydrationBoundary state={dehydrate(prefetch.queryClient)}>

@@ -7,6 +7,9 @@ import { withRoute } from "@/lib/server/http/route";
 // Reading the trail is itself audited (`audit.view`), so auditors are accountable for what they looked at.
 export const GET = withRoute({ capability: "audit:read", query: AuditQuery }, async ({ db, query, audit }) => {
   const page = await listAudit({ db, query });
-  await audit.record({ action: "audit.view", details: { filters: auditFilterDetails(query), returned: page.entries.length } });
+  await audit.record({
+    action: "audit.view",
+    details: { filters: auditFilterDetails(query), returned: page.entries.length },
+  });
   return Response.json(page, { headers: { "cache-control": "no-store" } });
 });

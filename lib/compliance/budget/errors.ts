@@ -27,7 +27,10 @@ export class BudgetUnavailableError extends Error {
     readonly budgetId: string,
     options?: { cause?: unknown },
   ) {
-    super(`The shared upstream rate budget (Redis) is unreachable, so no request was sent: ${describeCause(options?.cause)}`, options);
+    super(
+      `The shared upstream rate budget (Redis) is unreachable, so no request was sent: ${describeCause(options?.cause)}`,
+      options,
+    );
   }
 }
 

@@ -29,7 +29,14 @@ export function createUnregisteredBudget(config: RateBudgetConfig): RateBudget {
   const now = c.now ?? Date.now;
   const windowMs = c.windowMs ?? DEFAULT_WINDOW_MS;
   if (c.redisUrl) {
-    return new RedisRateBudget({ id: c.id, rpm: c.rpm, windowMs, now, redisUrl: c.redisUrl, keyPrefix: c.keyPrefix ?? DEFAULT_KEY_PREFIX });
+    return new RedisRateBudget({
+      id: c.id,
+      rpm: c.rpm,
+      windowMs,
+      now,
+      redisUrl: c.redisUrl,
+      keyPrefix: c.keyPrefix ?? DEFAULT_KEY_PREFIX,
+    });
   }
   return new MemoryRateBudget({ id: c.id, rpm: c.rpm, windowMs, now });
 }

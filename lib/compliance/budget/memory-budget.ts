@@ -42,7 +42,8 @@ export class MemoryRateBudget implements RateBudget {
     if (used !== null) {
       const deficit = used - this.window.countWithGrace(now);
       if (deficit > 0) {
-        for (const expiry of standInExpiries(deficit, now, s.resetAt, this.opts.windowMs)) this.window.addExpiringAt(expiry);
+        for (const expiry of standInExpiries(deficit, now, s.resetAt, this.opts.windowMs))
+          this.window.addExpiringAt(expiry);
       }
     }
     this.queue.wake();

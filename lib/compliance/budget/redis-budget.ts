@@ -71,14 +71,24 @@ export class RedisRateBudget implements RateBudget {
     // ignored here: the next acquire hits the same Redis and reports the problem to its caller.
     const blocked = blockedUntilFrom(s, now);
     if (blocked !== null) {
-      this.block([this.keys.blocked], [blocked]).then(() => this.queue.wake(), () => undefined);
+      this.block([this.keys.blocked], [blocked]).then(
+        () => this.queue.wake(),
+        () => undefined,
+      );
     }
     const used = serverUsed(s);
     // Our last admission saw `lastCount` sends; only ask Redis when the server plainly counts more.
     if (used !== null && used > this.lastCount) {
       this.reconcile(
         [this.keys.log],
-        [used, this.windowMs, this.graceMs, `${this.memberPrefix}:r${this.seq++}`, s.resetAt?.getTime() ?? 0, this.opts.windowMs],
+        [
+          used,
+          this.windowMs,
+          this.graceMs,
+          `${this.memberPrefix}:r${this.seq++}`,
+          s.resetAt?.getTime() ?? 0,
+          this.opts.windowMs,
+        ],
       ).then(
         (added) => {
           if (typeof added === "number" && added > 0) this.lastCount = used;
@@ -102,7 +112,9 @@ export class RedisRateBudget implements RateBudget {
   private async tryAdmit(): Promise<number> {
     const limit = this.server.limit(this.opts.rpm);
     const member = `${this.memberPrefix}:${this.seq++}`;
-    const reply = AdmitReply.parse(await this.admit([this.keys.log, this.keys.blocked], [limit, this.windowMs, this.graceMs, member]));
+    const reply = AdmitReply.parse(
+      await this.admit([this.keys.log, this.keys.blocked], [limit, this.windowMs, this.graceMs, member]),
+    );
     const [admitted, waitMs, count] = reply;
     if (count >= 0) this.lastCount = count;
     return admitted === 1 ? 0 : Math.max(1, waitMs);

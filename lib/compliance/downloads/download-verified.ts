@@ -1,12 +1,21 @@
 import "server-only";
 import { isComplianceError } from "../errors";
 import type { EndpointContext } from "../endpoints/context";
-import { download, type DownloadKind, type DownloadOptions, type DownloadResult, type DownloadTarget } from "./download";
+import {
+  download,
+  type DownloadKind,
+  type DownloadOptions,
+  type DownloadResult,
+  type DownloadTarget,
+} from "./download";
 
 export type DownloadInfo = Omit<DownloadResult, "stream">;
 
 /** Receives one attempt's bytes; called afresh for every attempt (a failed attempt's writable is aborted). */
-export type DownloadSink = (info: DownloadInfo, attempt: number) => WritableStream<Uint8Array> | Promise<WritableStream<Uint8Array>>;
+export type DownloadSink = (
+  info: DownloadInfo,
+  attempt: number,
+) => WritableStream<Uint8Array> | Promise<WritableStream<Uint8Array>>;
 
 export interface DownloadVerifiedOptions extends DownloadOptions {
   /** Whole-download attempts; default 3. */
@@ -25,7 +34,10 @@ export interface DownloadVerifiedResult extends DownloadInfo {
 
 function isRetryableDownloadError(error: unknown): boolean {
   // A cut stream (IntegrityError) or a transport failure may well succeed next time; 4xx won't.
-  return isComplianceError(error, "integrity") || (isComplianceError(error, "unavailable") && (error.status === null || error.status >= 500));
+  return (
+    isComplianceError(error, "integrity") ||
+    (isComplianceError(error, "unavailable") && (error.status === null || error.status >= 500))
+  );
 }
 
 /**
@@ -33,7 +45,13 @@ function isRetryableDownloadError(error: unknown): boolean {
  * only "commits" when its writable closes normally; a failed attempt aborts it, so callers can
  * discard partial output (e.g. delete a temp file in the writable's `abort`).
  */
-export async function downloadVerified(ctx: EndpointContext, kind: DownloadKind, target: DownloadTarget, sink: DownloadSink, options: DownloadVerifiedOptions = {}): Promise<DownloadVerifiedResult> {
+export async function downloadVerified(
+  ctx: EndpointContext,
+  kind: DownloadKind,
+  target: DownloadTarget,
+  sink: DownloadSink,
+  options: DownloadVerifiedOptions = {},
+): Promise<DownloadVerifiedResult> {
   const attempts = options.attempts ?? 3;
   let integrityErrors = 0;
   for (let attempt = 1; ; attempt++) {
@@ -57,7 +75,11 @@ export async function downloadVerified(ctx: EndpointContext, kind: DownloadKind,
       return { ...info, bytes, attempts: attempt, integrityErrors };
     } catch (error) {
       if (options.signal?.aborted || attempt >= attempts || !isRetryableDownloadError(error)) throw error;
-      ctx.http.log("warn", "download_retry", { kind, attempt, error: error instanceof Error ? error.message : String(error) });
+      ctx.http.log("warn", "download_retry", {
+        kind,
+        attempt,
+        error: error instanceof Error ? error.message : String(error),
+      });
       options.onRetry?.(error, attempt);
     }
   }

@@ -52,8 +52,10 @@ export function verifyingStream(options: VerifyingStreamOptions): ReadableStream
 
   const finish = (controller: ReadableStreamDefaultController<Uint8Array>) => {
     const md5 = hash.digest("hex");
-    if (expected.sizeBytes !== null && received !== expected.sizeBytes) return fail(controller, `download ended after ${received} of ${expected.sizeBytes} bytes`, md5);
-    if (expected.md5 !== null && md5 !== expected.md5.toLowerCase()) return fail(controller, `download MD5 ${md5} does not match the expected ${expected.md5}`, md5);
+    if (expected.sizeBytes !== null && received !== expected.sizeBytes)
+      return fail(controller, `download ended after ${received} of ${expected.sizeBytes} bytes`, md5);
+    if (expected.md5 !== null && md5 !== expected.md5.toLowerCase())
+      return fail(controller, `download MD5 ${md5} does not match the expected ${expected.md5}`, md5);
     controller.close();
   };
 
@@ -66,7 +68,10 @@ export function verifyingStream(options: VerifyingStreamOptions): ReadableStream
         return;
       }
       if (sourceDone) return finish(controller);
-      const timer = setTimeout(() => options.abort(new DOMException(`no data for ${options.idleTimeoutMs} ms`, "TimeoutError")), options.idleTimeoutMs);
+      const timer = setTimeout(
+        () => options.abort(new DOMException(`no data for ${options.idleTimeoutMs} ms`, "TimeoutError")),
+        options.idleTimeoutMs,
+      );
       try {
         const { done, value } = await reader.read();
         if (done) {
@@ -88,7 +93,11 @@ export function verifyingStream(options: VerifyingStreamOptions): ReadableStream
 }
 
 /** A stream of bytes already in memory, verified the same way (for D1's JSON `content`). */
-export function verifiedBytesStream(bytes: Uint8Array, expected: Expected, onIntegrityError?: (e: IntegrityError) => void): ReadableStream<Uint8Array> {
+export function verifiedBytesStream(
+  bytes: Uint8Array,
+  expected: Expected,
+  onIntegrityError?: (e: IntegrityError) => void,
+): ReadableStream<Uint8Array> {
   const CHUNK = 64 * 1024;
   let offset = 0;
   const reader: ReadableStreamDefaultReader<Uint8Array> = new ReadableStream<Uint8Array>({
@@ -98,5 +107,13 @@ export function verifiedBytesStream(bytes: Uint8Array, expected: Expected, onInt
       offset += CHUNK;
     },
   }).getReader();
-  return verifyingStream({ reader, firstChunk: null, sourceDone: false, expected, idleTimeoutMs: 60_000, abort: () => undefined, onIntegrityError });
+  return verifyingStream({
+    reader,
+    firstChunk: null,
+    sourceDone: false,
+    expected,
+    idleTimeoutMs: 60_000,
+    abort: () => undefined,
+    onIntegrityError,
+  });
 }

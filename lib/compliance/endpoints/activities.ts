@@ -26,7 +26,11 @@ const ListActivitiesArgs = z
   .superRefine(oneCursor)
   .superRefine((value, ctx) => {
     if (value.activityTypes?.length && value.excludeActivityTypes?.length) {
-      ctx.addIssue({ code: "custom", path: ["excludeActivityTypes"], message: "cannot be combined with activityTypes" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["excludeActivityTypes"],
+        message: "cannot be combined with activityTypes",
+      });
     }
   });
 export type ListActivitiesParams = z.input<typeof ListActivitiesArgs>;
@@ -59,11 +63,19 @@ function toQuery(args: z.output<typeof ListActivitiesArgs>): URLSearchParams {
 const ACTIVITIES = { route: ROUTE, args: ListActivitiesArgs, query: toQuery, page: UpstreamActivityPage };
 
 /** A1: one page of the Activity Feed (newest first by default; after_id goes older). */
-export async function listActivities(ctx: EndpointContext, params: ListActivitiesParams = {}, opts: ActivityCallOptions = {}) {
+export async function listActivities(
+  ctx: EndpointContext,
+  params: ListActivitiesParams = {},
+  opts: ActivityCallOptions = {},
+) {
   return getPage(ctx, ACTIVITIES, ROUTE, params, opts, pickKey(ctx, opts.key));
 }
 
 /** A1 walk, resumable from `{ after_id }`. */
-export function iterateActivities(ctx: EndpointContext, params: IterateActivitiesParams = {}, options: IterateOptions<CursorCheckpoint> & ActivityCallOptions = {}) {
+export function iterateActivities(
+  ctx: EndpointContext,
+  params: IterateActivitiesParams = {},
+  options: IterateOptions<CursorCheckpoint> & ActivityCallOptions = {},
+) {
   return walkCursorPages(ctx, ACTIVITIES, ROUTE, params, (page) => page.data, options, pickKey(ctx, options.key));
 }

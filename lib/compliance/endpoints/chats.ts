@@ -26,13 +26,31 @@ const ListChatsArgs = z
   .superRefine((a, ctx) => {
     // Documented server rules (§5.8), checked here so the mistake costs no request.
     const perUser = (a.userIds?.length ?? 0) > 0;
-    if (a.projectIds?.length && !perUser) ctx.addIssue({ code: "custom", path: ["projectIds"], message: "requires userIds (not supported org-wide)" });
-    if (perUser && a.orderBy === "updated_at") ctx.addIssue({ code: "custom", path: ["orderBy"], message: "updated_at ordering is only for org-wide queries (omit userIds)" });
-    if (perUser && a.updatedAt) ctx.addIssue({ code: "custom", path: ["updatedAt"], message: "updated_at filters are rejected with userIds; use createdAt" });
-    if (!perUser && a.beforeId !== undefined) ctx.addIssue({ code: "custom", path: ["beforeId"], message: "org-wide chat queries do not support beforeId" });
+    if (a.projectIds?.length && !perUser)
+      ctx.addIssue({ code: "custom", path: ["projectIds"], message: "requires userIds (not supported org-wide)" });
+    if (perUser && a.orderBy === "updated_at")
+      ctx.addIssue({
+        code: "custom",
+        path: ["orderBy"],
+        message: "updated_at ordering is only for org-wide queries (omit userIds)",
+      });
+    if (perUser && a.updatedAt)
+      ctx.addIssue({
+        code: "custom",
+        path: ["updatedAt"],
+        message: "updated_at filters are rejected with userIds; use createdAt",
+      });
+    if (!perUser && a.beforeId !== undefined)
+      ctx.addIssue({ code: "custom", path: ["beforeId"], message: "org-wide chat queries do not support beforeId" });
     const byUpdated = a.orderBy === "updated_at";
-    if (!perUser && byUpdated && a.createdAt) ctx.addIssue({ code: "custom", path: ["createdAt"], message: "org-wide filters must match orderBy (use updatedAt with orderBy updated_at)" });
-    if (!perUser && !byUpdated && a.updatedAt) ctx.addIssue({ code: "custom", path: ["updatedAt"], message: "requires orderBy: \"updated_at\"" });
+    if (!perUser && byUpdated && a.createdAt)
+      ctx.addIssue({
+        code: "custom",
+        path: ["createdAt"],
+        message: "org-wide filters must match orderBy (use updatedAt with orderBy updated_at)",
+      });
+    if (!perUser && !byUpdated && a.updatedAt)
+      ctx.addIssue({ code: "custom", path: ["updatedAt"], message: 'requires orderBy: "updated_at"' });
   });
 export type ListChatsParams = z.input<typeof ListChatsArgs>;
 export type IterateChatsParams = Omit<ListChatsParams, "afterId" | "beforeId">;
@@ -56,7 +74,11 @@ export async function listChats(ctx: EndpointContext, params: ListChatsParams = 
   return getPage(ctx, LIST_CHATS, CHATS, params, opts);
 }
 /** C1 walk, resumable from `{ after_id }` (cursors are bound to orderBy: resume with the same params). */
-export function iterateChats(ctx: EndpointContext, params: IterateChatsParams = {}, options: IterateOptions<CursorCheckpoint> & CallOptions = {}) {
+export function iterateChats(
+  ctx: EndpointContext,
+  params: IterateChatsParams = {},
+  options: IterateOptions<CursorCheckpoint> & CallOptions = {},
+) {
   return walkCursorPages(ctx, LIST_CHATS, CHATS, params, (page) => page.data, options);
 }
 
@@ -89,16 +111,32 @@ const messagesPath = (chatId: string) => `${CHATS}/${seg(requireId("chatId", cha
 const CHAT_MESSAGES = { route: MESSAGES, args: MessagesArgs, query: messagesQuery, page: UpstreamChatWithMessages };
 
 /** C2: the chat's metadata plus a page of its messages (the only way to read one chat). */
-export async function getChatMessages(ctx: EndpointContext, chatId: string, params: ChatMessagesParams = {}, opts: CallOptions = {}) {
+export async function getChatMessages(
+  ctx: EndpointContext,
+  chatId: string,
+  params: ChatMessagesParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, CHAT_MESSAGES, messagesPath(chatId), params, opts);
 }
 
 /** C2 walk: pages of `{ ...chat, chat_messages }`, resumable from `{ after_id }`. */
-export function iterateChatMessages(ctx: EndpointContext, chatId: string, params: Omit<ChatMessagesParams, "afterId" | "beforeId"> = {}, options: IterateOptions<CursorCheckpoint> & CallOptions = {}) {
+export function iterateChatMessages(
+  ctx: EndpointContext,
+  chatId: string,
+  params: Omit<ChatMessagesParams, "afterId" | "beforeId"> = {},
+  options: IterateOptions<CursorCheckpoint> & CallOptions = {},
+) {
   return walkCursorPages(ctx, CHAT_MESSAGES, messagesPath(chatId), params, (page) => page.chat_messages, options);
 }
 
 /** C3: permanent; also removes the chat's messages and attached files. */
 export async function deleteChat(ctx: EndpointContext, chatId: string, opts: CallOptions = {}) {
-  return deleteJson(ctx, `${CHATS}/{claude_chat_id}`, `${CHATS}/${seg(requireId("chatId", chatId))}`, UpstreamDeleted, opts);
+  return deleteJson(
+    ctx,
+    `${CHATS}/{claude_chat_id}`,
+    `${CHATS}/${seg(requireId("chatId", chatId))}`,
+    UpstreamDeleted,
+    opts,
+  );
 }

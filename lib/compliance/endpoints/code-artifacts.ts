@@ -20,17 +20,36 @@ const ListCodeArtifactsArgs = z.strictObject({
 export type ListCodeArtifactsParams = z.input<typeof ListCodeArtifactsArgs>;
 
 const query = (a: z.output<typeof ListCodeArtifactsArgs>) =>
-  new QueryBuilder().list("organization_ids", a.organizationIds).list("user_ids", a.userIds).range("updated_at", a.updatedAt).set("limit", a.limit).set("page", a.page).params;
+  new QueryBuilder()
+    .list("organization_ids", a.organizationIds)
+    .list("user_ids", a.userIds)
+    .range("updated_at", a.updatedAt)
+    .set("limit", a.limit)
+    .set("page", a.page).params;
 const LIST_CODE = { route: CODE, args: ListCodeArtifactsArgs, query, page: UpstreamCodeArtifactPage };
 
 /** CA1: sorted by id; pages can be short or empty while `next_page` is set. */
-export async function listCodeArtifacts(ctx: EndpointContext, params: ListCodeArtifactsParams = {}, opts: CallOptions = {}) {
+export async function listCodeArtifacts(
+  ctx: EndpointContext,
+  params: ListCodeArtifactsParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, LIST_CODE, CODE, params, opts);
 }
-export function iterateCodeArtifacts(ctx: EndpointContext, params: Omit<ListCodeArtifactsParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateCodeArtifacts(
+  ctx: EndpointContext,
+  params: Omit<ListCodeArtifactsParams, "page"> = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   return walkTokenPages(ctx, LIST_CODE, CODE, params, (a) => a.id, options);
 }
 /** CA3: 200 means deletion initiated (content removal is asynchronous). */
 export async function deleteCodeArtifact(ctx: EndpointContext, artifactId: string, opts: CallOptions = {}) {
-  return deleteJson(ctx, `${CODE}/{artifact_id}`, `${CODE}/${seg(requireId("artifactId", artifactId))}`, UpstreamDeleted, opts);
+  return deleteJson(
+    ctx,
+    `${CODE}/{artifact_id}`,
+    `${CODE}/${seg(requireId("artifactId", artifactId))}`,
+    UpstreamDeleted,
+    opts,
+  );
 }

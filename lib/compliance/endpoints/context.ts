@@ -19,15 +19,37 @@ export interface CallOptions {
 
 export const V1 = "/v1/compliance";
 
-export function getJson<S extends z.ZodType>(ctx: EndpointContext, route: string, path: string, schema: S, query: URLSearchParams | undefined, opts: CallOptions = {}, key: KeyChoice = "access"): Promise<z.output<S>> {
+export function getJson<S extends z.ZodType>(
+  ctx: EndpointContext,
+  route: string,
+  path: string,
+  schema: S,
+  query: URLSearchParams | undefined,
+  opts: CallOptions = {},
+  key: KeyChoice = "access",
+): Promise<z.output<S>> {
   const spec: RequestSpec = { ...callOptions(opts), method: "GET", route: `GET ${route}`, path, query, key };
   return ctx.http.json(spec, schema);
 }
 
-export function deleteJson<S extends z.ZodType>(ctx: EndpointContext, route: string, path: string, schema: S, opts: CallOptions = {}): Promise<z.output<S>> {
-  return ctx.http.json({ ...callOptions(opts), method: "DELETE", route: `DELETE ${route}`, path, key: "access" }, schema);
+export function deleteJson<S extends z.ZodType>(
+  ctx: EndpointContext,
+  route: string,
+  path: string,
+  schema: S,
+  opts: CallOptions = {},
+): Promise<z.output<S>> {
+  return ctx.http.json(
+    { ...callOptions(opts), method: "DELETE", route: `DELETE ${route}`, path, key: "access" },
+    schema,
+  );
 }
 
 export function callOptions(options: CallOptions): CallOptions {
-  return { signal: options.signal, deadlineMs: options.deadlineMs, maxRetries: options.maxRetries, timeoutMs: options.timeoutMs };
+  return {
+    signal: options.signal,
+    deadlineMs: options.deadlineMs,
+    maxRetries: options.maxRetries,
+    timeoutMs: options.timeoutMs,
+  };
 }

@@ -3,7 +3,14 @@ import { z } from "zod";
 import { limitArg, requireId } from "../args";
 import type { IterateOptions, PageCheckpoint } from "../pagination/iterators";
 import { QueryBuilder, seg } from "../query";
-import { UpstreamEffectiveSettings, UpstreamOrganizationList, UpstreamOrgUserPage, UpstreamPermissionPage, UpstreamRole, UpstreamRolePage } from "../schemas/directory";
+import {
+  UpstreamEffectiveSettings,
+  UpstreamOrganizationList,
+  UpstreamOrgUserPage,
+  UpstreamPermissionPage,
+  UpstreamRole,
+  UpstreamRolePage,
+} from "../schemas/directory";
 import { getJson, V1, type CallOptions, type EndpointContext } from "./context";
 import { getPage, walkTokenPages } from "./paged-get";
 
@@ -11,9 +18,15 @@ const PageArgs = z.strictObject({ limit: limitArg(1000), page: z.string().min(1)
 export type DirectoryPageParams = z.input<typeof PageArgs>;
 export type DirectoryIterateParams = Omit<DirectoryPageParams, "page">;
 
-const pageQuery = (args: z.output<typeof PageArgs>) => new QueryBuilder().set("limit", args.limit).set("page", args.page).params;
+const pageQuery = (args: z.output<typeof PageArgs>) =>
+  new QueryBuilder().set("limit", args.limit).set("page", args.page).params;
 /** Every directory listing takes the same params; only the route and the page schema differ. */
-const directoryList = <TPage>(route: string, page: z.ZodType<TPage>) => ({ route, args: PageArgs, query: pageQuery, page });
+const directoryList = <TPage>(route: string, page: z.ZodType<TPage>) => ({
+  route,
+  args: PageArgs,
+  query: pageQuery,
+  page,
+});
 
 const ORGS = `${V1}/organizations`;
 const USERS = `${ORGS}/{org_uuid}/users`;
@@ -27,26 +40,54 @@ const orgPath = (orgUuid: string) => `${ORGS}/${seg(requireId("orgUuid", orgUuid
 const rolePath = (orgUuid: string, roleId: string) => `${orgPath(orgUuid)}/roles/${seg(requireId("roleId", roleId))}`;
 
 /** O1. Works with both documented forms: paginated (newest) and a bare `{data}` (older). */
-export async function listOrganizations(ctx: EndpointContext, params: DirectoryPageParams = {}, opts: CallOptions = {}) {
+export async function listOrganizations(
+  ctx: EndpointContext,
+  params: DirectoryPageParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, LIST_ORGS, ORGS, params, opts);
 }
-export function iterateOrganizations(ctx: EndpointContext, params: DirectoryIterateParams = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateOrganizations(
+  ctx: EndpointContext,
+  params: DirectoryIterateParams = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   return walkTokenPages(ctx, LIST_ORGS, ORGS, params, (org) => org.uuid, options);
 }
 
 /** O2: current members of one organization (needs read:compliance_user_data). */
-export async function listUsers(ctx: EndpointContext, orgUuid: string, params: DirectoryPageParams = {}, opts: CallOptions = {}) {
+export async function listUsers(
+  ctx: EndpointContext,
+  orgUuid: string,
+  params: DirectoryPageParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, LIST_USERS, `${orgPath(orgUuid)}/users`, params, opts);
 }
-export function iterateUsers(ctx: EndpointContext, orgUuid: string, params: DirectoryIterateParams = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateUsers(
+  ctx: EndpointContext,
+  orgUuid: string,
+  params: DirectoryIterateParams = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   return walkTokenPages(ctx, LIST_USERS, `${orgPath(orgUuid)}/users`, params, (user) => user.id, options);
 }
 
 /** O3 */
-export async function listRoles(ctx: EndpointContext, orgUuid: string, params: DirectoryPageParams = {}, opts: CallOptions = {}) {
+export async function listRoles(
+  ctx: EndpointContext,
+  orgUuid: string,
+  params: DirectoryPageParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, LIST_ROLES, `${orgPath(orgUuid)}/roles`, params, opts);
 }
-export function iterateRoles(ctx: EndpointContext, orgUuid: string, params: DirectoryIterateParams = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateRoles(
+  ctx: EndpointContext,
+  orgUuid: string,
+  params: DirectoryIterateParams = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   return walkTokenPages(ctx, LIST_ROLES, `${orgPath(orgUuid)}/roles`, params, (role) => role.id, options);
 }
 
@@ -56,10 +97,22 @@ export async function getRole(ctx: EndpointContext, orgUuid: string, roleId: str
 }
 
 /** O5 */
-export async function listRolePermissions(ctx: EndpointContext, orgUuid: string, roleId: string, params: DirectoryPageParams = {}, opts: CallOptions = {}) {
+export async function listRolePermissions(
+  ctx: EndpointContext,
+  orgUuid: string,
+  roleId: string,
+  params: DirectoryPageParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, LIST_PERMISSIONS, `${rolePath(orgUuid, roleId)}/permissions`, params, opts);
 }
-export function iterateRolePermissions(ctx: EndpointContext, orgUuid: string, roleId: string, params: DirectoryIterateParams = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateRolePermissions(
+  ctx: EndpointContext,
+  orgUuid: string,
+  roleId: string,
+  params: DirectoryIterateParams = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   // Permissions carry no id; the moving-cursor guard still applies.
   return walkTokenPages(ctx, LIST_PERMISSIONS, `${rolePath(orgUuid, roleId)}/permissions`, params, () => null, options);
 }

@@ -2,7 +2,13 @@ import "server-only";
 import type { z } from "zod";
 import { parseArgs } from "../args";
 import type { KeyChoice } from "../http";
-import { cursorIterator, tokenIterator, type CursorCheckpoint, type IterateOptions, type PageCheckpoint } from "../pagination/iterators";
+import {
+  cursorIterator,
+  tokenIterator,
+  type CursorCheckpoint,
+  type IterateOptions,
+  type PageCheckpoint,
+} from "../pagination/iterators";
 import { getJson, type CallOptions, type EndpointContext } from "./context";
 
 /**
@@ -18,7 +24,14 @@ export interface PagedGet<TParams, TArgs, TPage> {
 }
 
 /** One page; `path` is the route with its ids filled in. */
-export function getPage<TParams, TArgs, TPage>(ctx: EndpointContext, get: PagedGet<TParams, TArgs, TPage>, path: string, params: TParams, opts: CallOptions, key?: KeyChoice): Promise<TPage> {
+export function getPage<TParams, TArgs, TPage>(
+  ctx: EndpointContext,
+  get: PagedGet<TParams, TArgs, TPage>,
+  path: string,
+  params: TParams,
+  opts: CallOptions,
+  key?: KeyChoice,
+): Promise<TPage> {
   return getJson(ctx, get.route, path, get.page, get.query(parseArgs(get.args, params)), opts, key);
 }
 
@@ -28,7 +41,11 @@ type IterateCallOptions<TCheckpoint> = IterateOptions<TCheckpoint> & CallOptions
  * Walk of a page-token endpoint. Params are validated here, before the first request, so a bad
  * call fails at once; each page then sends the same params with the next `page` token.
  */
-export function walkTokenPages<TParams, TArgs extends { page?: string }, TPage extends { next_page: string | null; data: readonly unknown[] }>(
+export function walkTokenPages<
+  TParams,
+  TArgs extends { page?: string },
+  TPage extends { next_page: string | null; data: readonly unknown[] },
+>(
   ctx: EndpointContext,
   get: PagedGet<TParams, TArgs, TPage>,
   path: string,
@@ -37,11 +54,21 @@ export function walkTokenPages<TParams, TArgs extends { page?: string }, TPage e
   options: IterateCallOptions<PageCheckpoint>,
 ) {
   const args = parseArgs(get.args, params);
-  return tokenIterator(get.route, (page) => getJson(ctx, get.route, path, get.page, get.query({ ...args, page }), options), itemId, options);
+  return tokenIterator(
+    get.route,
+    (page) => getJson(ctx, get.route, path, get.page, get.query({ ...args, page }), options),
+    itemId,
+    options,
+  );
 }
 
 /** Walk of a cursor endpoint (A1, C1, C2): as walkTokenPages, moving with `afterId`. */
-export function walkCursorPages<TParams, TArgs extends { afterId?: string }, TPage extends { has_more: boolean; last_id: string | null }, TItem extends { id: string }>(
+export function walkCursorPages<
+  TParams,
+  TArgs extends { afterId?: string },
+  TPage extends { has_more: boolean; last_id: string | null },
+  TItem extends { id: string },
+>(
   ctx: EndpointContext,
   get: PagedGet<TParams, TArgs, TPage>,
   path: string,
@@ -51,5 +78,10 @@ export function walkCursorPages<TParams, TArgs extends { afterId?: string }, TPa
   key?: KeyChoice,
 ) {
   const args = parseArgs(get.args, params);
-  return cursorIterator(get.route, (afterId) => getJson(ctx, get.route, path, get.page, get.query({ ...args, afterId }), options, key), items, options);
+  return cursorIterator(
+    get.route,
+    (afterId) => getJson(ctx, get.route, path, get.page, get.query({ ...args, afterId }), options, key),
+    items,
+    options,
+  );
 }

@@ -4,7 +4,12 @@ import { idListArg, limitArg, RangeArg, requireId } from "../args";
 import type { IterateOptions, PageCheckpoint } from "../pagination/iterators";
 import { QueryBuilder, seg } from "../query";
 import { UpstreamDeleted } from "../schemas/common";
-import { UpstreamProjectAttachmentPage, UpstreamProjectCollaboratorPage, UpstreamProjectDetail, UpstreamProjectPage } from "../schemas/projects";
+import {
+  UpstreamProjectAttachmentPage,
+  UpstreamProjectCollaboratorPage,
+  UpstreamProjectDetail,
+  UpstreamProjectPage,
+} from "../schemas/projects";
 import { deleteJson, getJson, V1, type CallOptions, type EndpointContext } from "./context";
 import { getPage, walkTokenPages } from "./paged-get";
 
@@ -25,18 +30,39 @@ const SubPageArgs = z.strictObject({ limit: limitArg(100), page: z.string().min(
 export type ProjectSubPageParams = z.input<typeof SubPageArgs>;
 
 const projectsQuery = (a: z.output<typeof ListProjectsArgs>) =>
-  new QueryBuilder().list("organization_ids", a.organizationIds).list("user_ids", a.userIds).range("created_at", a.createdAt).range("updated_at", a.updatedAt).set("limit", a.limit).set("page", a.page).params;
-const subQuery = (a: z.output<typeof SubPageArgs>) => new QueryBuilder().set("limit", a.limit).set("page", a.page).params;
+  new QueryBuilder()
+    .list("organization_ids", a.organizationIds)
+    .list("user_ids", a.userIds)
+    .range("created_at", a.createdAt)
+    .range("updated_at", a.updatedAt)
+    .set("limit", a.limit)
+    .set("page", a.page).params;
+const subQuery = (a: z.output<typeof SubPageArgs>) =>
+  new QueryBuilder().set("limit", a.limit).set("page", a.page).params;
 const projectPath = (projectId: string) => `${PROJECTS}/${seg(requireId("projectId", projectId))}`;
 const LIST_PROJECTS = { route: PROJECTS, args: ListProjectsArgs, query: projectsQuery, page: UpstreamProjectPage };
-const LIST_ATTACHMENTS = { route: ATTACHMENTS, args: SubPageArgs, query: subQuery, page: UpstreamProjectAttachmentPage };
-const LIST_COLLABORATORS = { route: COLLABORATORS, args: SubPageArgs, query: subQuery, page: UpstreamProjectCollaboratorPage };
+const LIST_ATTACHMENTS = {
+  route: ATTACHMENTS,
+  args: SubPageArgs,
+  query: subQuery,
+  page: UpstreamProjectAttachmentPage,
+};
+const LIST_COLLABORATORS = {
+  route: COLLABORATORS,
+  args: SubPageArgs,
+  query: subQuery,
+  page: UpstreamProjectCollaboratorPage,
+};
 
 /** P1 */
 export async function listProjects(ctx: EndpointContext, params: ListProjectsParams = {}, opts: CallOptions = {}) {
   return getPage(ctx, LIST_PROJECTS, PROJECTS, params, opts);
 }
-export function iterateProjects(ctx: EndpointContext, params: Omit<ListProjectsParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateProjects(
+  ctx: EndpointContext,
+  params: Omit<ListProjectsParams, "page"> = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   return walkTokenPages(ctx, LIST_PROJECTS, PROJECTS, params, (p) => p.id, options);
 }
 /** P2 */
@@ -48,17 +74,44 @@ export async function deleteProject(ctx: EndpointContext, projectId: string, opt
   return deleteJson(ctx, `${PROJECTS}/{project_id}`, projectPath(projectId), UpstreamDeleted, opts);
 }
 /** P4 */
-export async function listProjectAttachments(ctx: EndpointContext, projectId: string, params: ProjectSubPageParams = {}, opts: CallOptions = {}) {
+export async function listProjectAttachments(
+  ctx: EndpointContext,
+  projectId: string,
+  params: ProjectSubPageParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, LIST_ATTACHMENTS, `${projectPath(projectId)}/attachments`, params, opts);
 }
-export function iterateProjectAttachments(ctx: EndpointContext, projectId: string, params: Omit<ProjectSubPageParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateProjectAttachments(
+  ctx: EndpointContext,
+  projectId: string,
+  params: Omit<ProjectSubPageParams, "page"> = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   return walkTokenPages(ctx, LIST_ATTACHMENTS, `${projectPath(projectId)}/attachments`, params, (a) => a.id, options);
 }
 /** P5 */
-export async function listProjectCollaborators(ctx: EndpointContext, projectId: string, params: ProjectSubPageParams = {}, opts: CallOptions = {}) {
+export async function listProjectCollaborators(
+  ctx: EndpointContext,
+  projectId: string,
+  params: ProjectSubPageParams = {},
+  opts: CallOptions = {},
+) {
   return getPage(ctx, LIST_COLLABORATORS, `${projectPath(projectId)}/collaborators`, params, opts);
 }
-export function iterateProjectCollaborators(ctx: EndpointContext, projectId: string, params: Omit<ProjectSubPageParams, "page"> = {}, options: IterateOptions<PageCheckpoint> & CallOptions = {}) {
+export function iterateProjectCollaborators(
+  ctx: EndpointContext,
+  projectId: string,
+  params: Omit<ProjectSubPageParams, "page"> = {},
+  options: IterateOptions<PageCheckpoint> & CallOptions = {},
+) {
   // Collaborators have no id of their own.
-  return walkTokenPages(ctx, LIST_COLLABORATORS, `${projectPath(projectId)}/collaborators`, params, () => null, options);
+  return walkTokenPages(
+    ctx,
+    LIST_COLLABORATORS,
+    `${projectPath(projectId)}/collaborators`,
+    params,
+    () => null,
+    options,
+  );
 }

@@ -68,14 +68,20 @@ export class PageIterator<TPage, TItem, TCheckpoint> implements AsyncIterable<TP
   }
 }
 
-const cursorCodec = { encode: (after_id: string): CursorCheckpoint => ({ after_id }), decode: (cp: CursorCheckpoint) => cp.after_id };
+const cursorCodec = {
+  encode: (after_id: string): CursorCheckpoint => ({ after_id }),
+  decode: (cp: CursorCheckpoint) => cp.after_id,
+};
 const pageCodec = { encode: (page: string): PageCheckpoint => ({ page }), decode: (cp: PageCheckpoint) => cp.page };
 
 /**
  * Cursor style (A1, C1, C2): `fetch(afterId)` gets one page; the walk continues with
  * after_id = last_id while has_more. Every item has an id, so the seen-twice guard always applies.
  */
-export function cursorIterator<TPage extends { has_more: boolean; last_id: string | null }, TItem extends { id: string }>(
+export function cursorIterator<
+  TPage extends { has_more: boolean; last_id: string | null },
+  TItem extends { id: string },
+>(
   route: string,
   fetch: (afterId: string | undefined) => Promise<TPage>,
   items: (page: TPage) => readonly TItem[],
@@ -95,5 +101,9 @@ export function tokenIterator<TPage extends { next_page: string | null; data: re
   itemId: (item: TPage["data"][number]) => string | null,
   options: IterateOptions<PageCheckpoint> = {},
 ): PageIterator<TPage, TPage["data"][number], PageCheckpoint> {
-  return new PageIterator({ route, fetch, items: (page: TPage) => page.data, next: (page: TPage) => page.next_page, itemId }, pageCodec, options);
+  return new PageIterator(
+    { route, fetch, items: (page: TPage) => page.data, next: (page: TPage) => page.next_page, itemId },
+    pageCodec,
+    options,
+  );
 }

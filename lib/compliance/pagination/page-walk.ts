@@ -32,7 +32,10 @@ export interface WalkStep<TPage> {
  * twice, stops the walk with a PaginationError instead of looping forever (the SDK's failure).
  * Retries happen below this layer with the same cursor, so a retried page never advances it.
  */
-export async function* walkPages<TPage, TItem>(driver: WalkDriver<TPage, TItem>, options: WalkOptions = {}): AsyncGenerator<WalkStep<TPage>> {
+export async function* walkPages<TPage, TItem>(
+  driver: WalkDriver<TPage, TItem>,
+  options: WalkOptions = {},
+): AsyncGenerator<WalkStep<TPage>> {
   const seen = new RecentIds(options.maxRememberedIds ?? 200_000);
   const maxEmpty = options.maxEmptyPages ?? 50;
   let cursor = options.resumeCursor;
@@ -43,13 +46,16 @@ export async function* walkPages<TPage, TItem>(driver: WalkDriver<TPage, TItem>,
     for (const item of items) {
       const id = driver.itemId(item);
       if (id === null) continue;
-      if (seen.has(id)) throw guardError(driver.route, `id ${id} appeared twice in one walk (server bug or concurrent change)`);
+      if (seen.has(id))
+        throw guardError(driver.route, `id ${id} appeared twice in one walk (server bug or concurrent change)`);
       seen.add(id);
     }
     const next = driver.next(page);
-    if (next !== null && next === cursor) throw guardError(driver.route, "the cursor did not move: the server returned the cursor it was given");
+    if (next !== null && next === cursor)
+      throw guardError(driver.route, "the cursor did not move: the server returned the cursor it was given");
     emptyStreak = items.length === 0 && next !== null ? emptyStreak + 1 : 0;
-    if (emptyStreak > maxEmpty) throw guardError(driver.route, `${emptyStreak} empty pages in a row while the server kept handing out cursors`);
+    if (emptyStreak > maxEmpty)
+      throw guardError(driver.route, `${emptyStreak} empty pages in a row while the server kept handing out cursors`);
     yield { page, nextCursor: next };
     if (next === null) return;
     cursor = next;
@@ -57,7 +63,12 @@ export async function* walkPages<TPage, TItem>(driver: WalkDriver<TPage, TItem>,
 }
 
 function guardError(route: string, message: string): PaginationError {
-  return new PaginationError({ status: null, type: "pagination_error", message: `${route}: ${message}`, endpoint: route });
+  return new PaginationError({
+    status: null,
+    type: "pagination_error",
+    message: `${route}: ${message}`,
+    endpoint: route,
+  });
 }
 
 /** A set that forgets the oldest ids past `capacity` (insertion order). */

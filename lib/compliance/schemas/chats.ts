@@ -1,6 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { cursorPage, UpstreamContentBlock, UpstreamCursor, UpstreamSizeBytes, UpstreamTimestamp, UpstreamUserRef } from "./common";
+import {
+  cursorPage,
+  UpstreamContentBlock,
+  UpstreamCursor,
+  UpstreamSizeBytes,
+  UpstreamTimestamp,
+  UpstreamUserRef,
+} from "./common";
 
 export const UpstreamChat = z.looseObject({
   id: z.string(),
@@ -57,7 +64,10 @@ export type UpstreamChatMessage = z.infer<typeof UpstreamChatMessage>;
 /** C2: the chat's metadata plus one cursor page of its messages. */
 export const UpstreamChatWithMessages = UpstreamChat.extend({
   chat_messages: z.array(UpstreamChatMessage),
-  has_more: z.boolean().optional().transform((v) => v ?? false),
+  has_more: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
   first_id: UpstreamCursor,
   last_id: UpstreamCursor,
 });

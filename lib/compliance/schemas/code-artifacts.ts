@@ -11,7 +11,9 @@ export const UpstreamCodeArtifact = z.looseObject({
   read_mode: z.string().nullish(),
   published_version_id: z.string().nullish(),
   updated_at: UpstreamTimestamp.nullish(),
-  versions: z.array(z.looseObject({ id: z.string(), name: z.string().nullish(), created_at: UpstreamTimestamp.nullish() })),
+  versions: z.array(
+    z.looseObject({ id: z.string(), name: z.string().nullish(), created_at: UpstreamTimestamp.nullish() }),
+  ),
 });
 export type UpstreamCodeArtifact = z.infer<typeof UpstreamCodeArtifact>;
 export const UpstreamCodeArtifactPage = pageTokenPage(UpstreamCodeArtifact);

@@ -18,11 +18,19 @@ export type UpstreamUserRef = z.infer<typeof UpstreamUserRef>;
 export const UpstreamSizeBytes = z.number().int().nonnegative().nullish();
 
 /** A pagination id or token the server may omit or send as null; both read as null (= none). */
-export const UpstreamCursor = z.string().nullish().transform((v) => v ?? null);
+export const UpstreamCursor = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
 
 /** Cursor pages (A1, C1): `first_id`/`last_id`/`has_more` next to the items. */
 export function cursorPage<T extends z.ZodType>(item: T) {
-  return z.looseObject({ data: z.array(item), has_more: z.boolean(), first_id: UpstreamCursor, last_id: UpstreamCursor });
+  return z.looseObject({
+    data: z.array(item),
+    has_more: z.boolean(),
+    first_id: UpstreamCursor,
+    last_id: UpstreamCursor,
+  });
 }
 
 /** Page-token pages (directory, projects, code artifacts): `next_page` + `has_more`. */
@@ -30,7 +38,10 @@ export function pageTokenPage<T extends z.ZodType>(item: T) {
   return z.looseObject({
     data: z.array(item),
     // Older O1 has neither field: treat a missing has_more as "no more" (§5.2).
-    has_more: z.boolean().optional().transform((v) => v ?? false),
+    has_more: z
+      .boolean()
+      .optional()
+      .transform((v) => v ?? false),
     next_page: UpstreamCursor,
   });
 }
@@ -48,7 +59,13 @@ export type UpstreamDeleted = z.infer<typeof UpstreamDeleted>;
 const TextItem = z.looseObject({ type: z.literal("text"), text: z.string() });
 export const UpstreamContentBlock = z.union([
   z.looseObject({ type: z.literal("text"), text: z.string(), truncated: z.boolean().optional() }),
-  z.looseObject({ type: z.literal("tool_use"), id: z.string().nullish(), name: z.string(), input: z.string(), truncated: z.boolean().optional() }),
+  z.looseObject({
+    type: z.literal("tool_use"),
+    id: z.string().nullish(),
+    name: z.string(),
+    input: z.string(),
+    truncated: z.boolean().optional(),
+  }),
   z.looseObject({
     type: z.literal("tool_result"),
     tool_use_id: z.string().nullish(),

@@ -2,14 +2,28 @@ import "server-only";
 import { z } from "zod";
 import { pageTokenPage, UpstreamTimestamp } from "./common";
 
-export const UpstreamOrganization = z.looseObject({ uuid: z.string(), name: z.string(), created_at: UpstreamTimestamp.optional() });
+export const UpstreamOrganization = z.looseObject({
+  uuid: z.string(),
+  name: z.string(),
+  created_at: UpstreamTimestamp.optional(),
+});
 export type UpstreamOrganization = z.infer<typeof UpstreamOrganization>;
 /** O1 in both forms: newest `{data, has_more, next_page}`, older `{data}` (no pagination). */
 export const UpstreamOrganizationList = pageTokenPage(UpstreamOrganization);
 export type UpstreamOrganizationList = z.infer<typeof UpstreamOrganizationList>;
 
 /** Built-in roles documented for `organization_role`; others pass through. */
-export const KNOWN_ORGANIZATION_ROLES = ["admin", "billing", "claude_code_user", "developer", "managed", "membership_admin", "owner", "primary_owner", "user"] as const;
+export const KNOWN_ORGANIZATION_ROLES = [
+  "admin",
+  "billing",
+  "claude_code_user",
+  "developer",
+  "managed",
+  "membership_admin",
+  "owner",
+  "primary_owner",
+  "user",
+] as const;
 export const UpstreamOrgUser = z.looseObject({
   id: z.string(),
   full_name: z.string().nullish(),
@@ -30,7 +44,11 @@ export const UpstreamRole = z.looseObject({
 export type UpstreamRole = z.infer<typeof UpstreamRole>;
 export const UpstreamRolePage = pageTokenPage(UpstreamRole);
 
-export const UpstreamPermission = z.looseObject({ resource_type: z.string(), resource_id: z.string().nullish(), action: z.string() });
+export const UpstreamPermission = z.looseObject({
+  resource_type: z.string(),
+  resource_id: z.string().nullish(),
+  action: z.string(),
+});
 export type UpstreamPermission = z.infer<typeof UpstreamPermission>;
 export const UpstreamPermissionPage = pageTokenPage(UpstreamPermission);
 

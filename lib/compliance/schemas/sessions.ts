@@ -3,7 +3,18 @@ import { z } from "zod";
 import { nextPageOnlyPage, UpstreamContentBlock, UpstreamTimestamp, UpstreamUserRef } from "./common";
 
 /** `product_surface` values documented in §5.16; new ones appear, so the field is a plain string. */
-export const KNOWN_PRODUCT_SURFACES = ["cowork", "claude_code", "claude_science", "office_agents", "office_agents/excel", "office_agents/powerpoint", "office_agents/word", "office_agents/outlook", "claude_in_chrome", "cowork_remote"] as const;
+export const KNOWN_PRODUCT_SURFACES = [
+  "cowork",
+  "claude_code",
+  "claude_science",
+  "office_agents",
+  "office_agents/excel",
+  "office_agents/powerpoint",
+  "office_agents/word",
+  "office_agents/outlook",
+  "claude_in_chrome",
+  "cowork_remote",
+] as const;
 
 export const UpstreamLocalSession = z.looseObject({
   type: z.string().optional(),
@@ -32,7 +43,9 @@ export const UpstreamLocalSessionMessage = z.looseObject({
 });
 export type UpstreamLocalSessionMessage = z.infer<typeof UpstreamLocalSessionMessage>;
 /** LS3: the session plus one page of messages. */
-export const UpstreamLocalSessionMessagePage = nextPageOnlyPage(UpstreamLocalSessionMessage).extend({ session: UpstreamLocalSession });
+export const UpstreamLocalSessionMessagePage = nextPageOnlyPage(UpstreamLocalSessionMessage).extend({
+  session: UpstreamLocalSession,
+});
 export type UpstreamLocalSessionMessagePage = z.infer<typeof UpstreamLocalSessionMessagePage>;
 
 export const UpstreamRemoteSession = z.looseObject({
@@ -60,5 +73,7 @@ export const UpstreamRemoteSessionMessage = z.looseObject({
   content_unavailable: z.boolean().optional(),
 });
 export type UpstreamRemoteSessionMessage = z.infer<typeof UpstreamRemoteSessionMessage>;
-export const UpstreamRemoteSessionMessagePage = nextPageOnlyPage(UpstreamRemoteSessionMessage).extend({ session: UpstreamRemoteSession });
+export const UpstreamRemoteSessionMessagePage = nextPageOnlyPage(UpstreamRemoteSessionMessage).extend({
+  session: UpstreamRemoteSession,
+});
 export type UpstreamRemoteSessionMessagePage = z.infer<typeof UpstreamRemoteSessionMessagePage>;

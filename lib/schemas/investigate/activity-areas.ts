@@ -64,7 +64,9 @@ export function activityAreaLabel(area: string): string {
 }
 
 /** Known types grouped by area, areas and types alphabetical by label / name ("Other" last). */
-export function groupActivityTypes(types: readonly string[] = ACTIVITY_TYPES): Array<{ id: string; label: string; types: string[] }> {
+export function groupActivityTypes(
+  types: readonly string[] = ACTIVITY_TYPES,
+): Array<{ id: string; label: string; types: string[] }> {
   const byArea = new Map<string, string[]>();
   for (const t of types) {
     const area = activityAreaOf(t);

@@ -20,7 +20,10 @@ export function expandSelection(selection: ActivitySelection, areas: readonly Ac
 }
 
 /** The shortest spelling of a set of types: areas wholly chosen by id, the rest one by one (both sorted). */
-export function compactSelection(types: Iterable<string>, areas: readonly ActivityArea[] = KNOWN_AREAS): ActivitySelection {
+export function compactSelection(
+  types: Iterable<string>,
+  areas: readonly ActivityArea[] = KNOWN_AREAS,
+): ActivitySelection {
   const chosen = new Set(types);
   const whole = areas.filter((a) => a.types.length > 0 && a.types.every((t) => chosen.has(t)));
   const covered = new Set(whole.flatMap((a) => a.types));

@@ -1,7 +1,18 @@
 import { z } from "zod";
 import { ACTIVITY_TYPE_SET } from "./activity-types";
 import { KNOWN_AREAS } from "./activity-selection";
-import { Cursor, fromBeforeTo, idList, IsoDateTime, JsonRecord, MAX_CUSTODIANS_PER_QUERY, pageLimit, pageOf, QueryBoolean, TOO_MANY_CUSTODIANS } from "./common";
+import {
+  Cursor,
+  fromBeforeTo,
+  idList,
+  IsoDateTime,
+  JsonRecord,
+  MAX_CUSTODIANS_PER_QUERY,
+  pageLimit,
+  pageOf,
+  QueryBoolean,
+  TOO_MANY_CUSTODIANS,
+} from "./common";
 
 /** Every Compliance API call produces one of these, so by default the feed hides them (`include_api_access=true` shows them). */
 export const API_ACCESS_TYPE = "compliance_api_accessed";
@@ -13,7 +24,14 @@ export const MAX_ACTIVITY_TYPES_PER_QUERY = 500;
 function knownNameList(known: ReadonlySet<string>, what: string) {
   return z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => [...new Set((Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))])
+    .transform((v) => [
+      ...new Set(
+        (Array.isArray(v) ? v : [v])
+          .flatMap((s) => s.split(","))
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
         .array(z.string())
@@ -24,7 +42,10 @@ function knownNameList(known: ReadonlySet<string>, what: string) {
           if (!unknown.length) return;
           const shown = unknown.slice(0, 3).map((n) => (n.length > 60 ? `${n.slice(0, 60)}…` : n));
           const more = unknown.length > 3 ? ` and ${unknown.length - 3} more` : "";
-          ctx.addIssue({ code: "custom", message: `Unknown ${what}${unknown.length > 1 ? "s" : ""}: ${shown.join(", ")}${more}` });
+          ctx.addIssue({
+            code: "custom",
+            message: `Unknown ${what}${unknown.length > 1 ? "s" : ""}: ${shown.join(", ")}${more}`,
+          });
         }),
     );
 }
@@ -42,7 +63,9 @@ const ActivityFilterShape = {
   include_api_access: QueryBoolean,
 };
 
-export const ActivityQuery = z.object({ ...ActivityFilterShape, cursor: Cursor, limit: pageLimit(1000, 100) }).superRefine(fromBeforeTo);
+export const ActivityQuery = z
+  .object({ ...ActivityFilterShape, cursor: Cursor, limit: pageLimit(1000, 100) })
+  .superRefine(fromBeforeTo);
 export type ActivityQuery = z.input<typeof ActivityQuery>;
 
 export const ActivityHistogramQuery = z

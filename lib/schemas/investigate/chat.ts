@@ -29,7 +29,9 @@ export const ChatSort = z.enum(["created_at", "updated_at"]);
 export type ChatSort = z.infer<typeof ChatSort>;
 export const CHAT_SORT_SCAN_CAP = 5000;
 
-export const ListChatsQuery = z.object({ ...CustodianWindowShape, sort: ChatSort.default("created_at"), limit: pageLimit(500, 100) }).superRefine(fromBeforeTo);
+export const ListChatsQuery = z
+  .object({ ...CustodianWindowShape, sort: ChatSort.default("created_at"), limit: pageLimit(500, 100) })
+  .superRefine(fromBeforeTo);
 export type ListChatsQuery = z.input<typeof ListChatsQuery>;
 
 export const ChatPageDto = pageOf(ChatSummaryDto).extend({

@@ -40,7 +40,12 @@ export const ToolResultBlockDto = z.object({
 /** A block type this console doesn't know yet: kept verbatim so nothing the custodian saw is hidden. */
 export const UnknownBlockDto = z.object({ type: z.literal("unknown"), blockType: z.string(), raw: JsonValue });
 
-export const MessageBlockDto = z.discriminatedUnion("type", [TextBlockDto, ToolUseBlockDto, ToolResultBlockDto, UnknownBlockDto]);
+export const MessageBlockDto = z.discriminatedUnion("type", [
+  TextBlockDto,
+  ToolUseBlockDto,
+  ToolResultBlockDto,
+  UnknownBlockDto,
+]);
 export type MessageBlockDto = z.infer<typeof MessageBlockDto>;
 
 export const ProvenanceDto = z.object({

@@ -17,7 +17,9 @@ export const ProjectSummaryDto = z.object({
 });
 export type ProjectSummaryDto = z.infer<typeof ProjectSummaryDto>;
 
-export const ListProjectsQuery = z.object({ ...CustodianWindowShape, limit: pageLimit(100, 50) }).superRefine(fromBeforeTo);
+export const ListProjectsQuery = z
+  .object({ ...CustodianWindowShape, limit: pageLimit(100, 50) })
+  .superRefine(fromBeforeTo);
 export type ListProjectsQuery = z.input<typeof ListProjectsQuery>;
 
 export const ProjectPageDto = pageOf(ProjectSummaryDto);

@@ -30,7 +30,9 @@ export const SessionSummaryDto = z.object({
 });
 export type SessionSummaryDto = z.infer<typeof SessionSummaryDto>;
 
-export const ListSessionsQuery = z.object({ ...CustodianWindowShape, kind: SessionKind.default("remote"), limit: pageLimit(500, 100) }).superRefine(fromBeforeTo);
+export const ListSessionsQuery = z
+  .object({ ...CustodianWindowShape, kind: SessionKind.default("remote"), limit: pageLimit(500, 100) })
+  .superRefine(fromBeforeTo);
 export type ListSessionsQuery = z.input<typeof ListSessionsQuery>;
 
 /**

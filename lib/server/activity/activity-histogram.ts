@@ -1,7 +1,12 @@
 import "server-only";
 import type { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
-import { activityAreaOf, HISTOGRAM_SCAN_CAP, type ActivityHistogramDto, type ActivityHistogramQuery } from "@/lib/schemas/investigate";
+import {
+  activityAreaOf,
+  HISTOGRAM_SCAN_CAP,
+  type ActivityHistogramDto,
+  type ActivityHistogramQuery,
+} from "@/lib/schemas/investigate";
 import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
 import { filterDetails, toFeedQueries } from "./feed-filters";
 import { MergedFeed } from "./merged-feed";
@@ -33,7 +38,12 @@ export async function activityHistogram({
 }): Promise<ActivityHistogramDto> {
   return audited(
     audit,
-    { action: "activity.search", targets: custodianTargets(input.actor_ids ?? []), details: { ...filterDetails(input), histogram: true }, after: (h) => ({ details: { total: h.total, partial: h.partial } }) },
+    {
+      action: "activity.search",
+      targets: custodianTargets(input.actor_ids ?? []),
+      details: { ...filterDetails(input), histogram: true },
+      after: (h) => ({ details: { total: h.total, partial: h.partial } }),
+    },
     async () => {
       const from = Date.parse(input.from);
       const to = Date.parse(input.to);
@@ -60,7 +70,16 @@ export async function activityHistogram({
         end: new Date(Math.min(to, from + (i + 1) * bucketMs)).toISOString(),
         count,
       }));
-      return { from: input.from, to: input.to, bucketMs, buckets, total, byArea, partial, completeFrom: partial ? oldest : null };
+      return {
+        from: input.from,
+        to: input.to,
+        bucketMs,
+        buckets,
+        total,
+        byArea,
+        partial,
+        completeFrom: partial ? oldest : null,
+      };
     },
   );
 }

@@ -17,6 +17,9 @@ export function encodeFeedCursor(positions: readonly FeedPosition[]): string | n
 export function decodeFeedCursor(raw: string | undefined, parts: number): FeedPosition[] | undefined {
   if (!raw) return undefined;
   const { p } = decodeCursor(KIND, raw, Positions);
-  if (p.length !== parts) throw new AppError("invalid_input", "Invalid input: cursor", { fields: { cursor: ["Invalid or expired cursor; reload the list"] } });
+  if (p.length !== parts)
+    throw new AppError("invalid_input", "Invalid input: cursor", {
+      fields: { cursor: ["Invalid or expired cursor; reload the list"] },
+    });
   return p;
 }

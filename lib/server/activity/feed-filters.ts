@@ -5,7 +5,14 @@ import { expandSelection } from "@/lib/schemas/investigate/activity-selection";
 import type { AuditDetails } from "@/lib/schemas/audit";
 import { chunkTypes, MAX_TYPE_PARAM_CHARS } from "./type-chunks";
 
-export type FeedFilterInput = { types?: string[]; areas?: string[]; actor_ids?: string[]; from: string; to: string; include_api_access?: boolean };
+export type FeedFilterInput = {
+  types?: string[];
+  areas?: string[];
+  actor_ids?: string[];
+  from: string;
+  to: string;
+  include_api_access?: boolean;
+};
 
 /** The types a filter asks for (areas expanded, the API's access log added when asked); empty = every type. */
 export function chosenTypes(input: FeedFilterInput): string[] {
@@ -25,10 +32,17 @@ export function toFeedQueries(input: FeedFilterInput, maxTypeChars = MAX_TYPE_PA
     createdAt: { gte: input.from, lt: input.to },
   };
   const types = chosenTypes(input);
-  if (!types.length) return [{ ...base, excludeActivityTypes: input.include_api_access ? undefined : [API_ACCESS_TYPE] }];
+  if (!types.length)
+    return [{ ...base, excludeActivityTypes: input.include_api_access ? undefined : [API_ACCESS_TYPE] }];
   return chunkTypes(types, maxTypeChars).map((chunk) => ({ ...base, activityTypes: chunk }));
 }
 
 export function filterDetails(input: FeedFilterInput): AuditDetails {
-  return { types: input.types ?? [], areas: input.areas ?? [], from: input.from, to: input.to, includeApiAccess: input.include_api_access === true };
+  return {
+    types: input.types ?? [],
+    areas: input.areas ?? [],
+    from: input.from,
+    to: input.to,
+    includeApiAccess: input.include_api_access === true,
+  };
 }

@@ -36,7 +36,14 @@ export class MergedFeed {
     private readonly pageSize: number,
     starts?: readonly FeedPosition[],
   ) {
-    this.parts = queries.map((params, i) => ({ params, position: starts ? starts[i] : "", walk: null, pages: null, buffer: [], next: 0 }));
+    this.parts = queries.map((params, i) => ({
+      params,
+      position: starts ? starts[i] : "",
+      walk: null,
+      pages: null,
+      buffer: [],
+      next: 0,
+    }));
   }
 
   get positions(): FeedPosition[] {
@@ -53,7 +60,8 @@ export class MergedFeed {
     const empty = this.parts.filter((p) => p.next >= p.buffer.length && p.position !== null);
     if (empty.length) await Promise.all(empty.map((p) => this.fill(p)));
     let best: Part | undefined;
-    for (const p of this.parts) if (p.next < p.buffer.length && (!best || isNewer(p.buffer[p.next], best.buffer[best.next]))) best = p;
+    for (const p of this.parts)
+      if (p.next < p.buffer.length && (!best || isNewer(p.buffer[p.next], best.buffer[best.next]))) best = p;
     if (!best) return undefined;
     const item = best.buffer[best.next++];
     // Mid-page, resume after this event; at the page's end, where the upstream said the walk goes on (or stops).
@@ -68,7 +76,10 @@ export class MergedFeed {
   private async fill(p: Part): Promise<void> {
     while (p.next >= p.buffer.length && p.position !== null) {
       if (!p.pages) {
-        p.walk = this.client.activities.iterate({ ...p.params, limit: this.pageSize }, { resume: p.position ? { after_id: p.position } : undefined });
+        p.walk = this.client.activities.iterate(
+          { ...p.params, limit: this.pageSize },
+          { resume: p.position ? { after_id: p.position } : undefined },
+        );
         p.pages = p.walk[Symbol.asyncIterator]();
       }
       const step = await p.pages.next();

@@ -31,7 +31,12 @@ export async function searchActivity({
   const starts = decodeFeedCursor(input.cursor, queries.length);
   return audited(
     audit,
-    { action: "activity.search", targets: custodianTargets(input.actor_ids ?? []), details: filterDetails(input), after: (p) => ({ details: { count: p.items.length } }) },
+    {
+      action: "activity.search",
+      targets: custodianTargets(input.actor_ids ?? []),
+      details: filterDetails(input),
+      after: (p) => ({ details: { count: p.items.length } }),
+    },
     async () => {
       const feed = new MergedFeed(client, queries, input.limit, starts);
       const items: UpstreamActivity[] = [];

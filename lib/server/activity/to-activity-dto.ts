@@ -63,6 +63,10 @@ export function toActivityDto(a: UpstreamActivity): ActivityDto {
     organizationUuid: a.organization_uuid ?? null,
     organizationId: a.organization_id ?? null,
     extra,
-    links: { chatId: str(extra.claude_chat_id), fileId: str(extra.claude_file_id), projectId: str(extra.claude_project_id) },
+    links: {
+      chatId: str(extra.claude_chat_id),
+      fileId: str(extra.claude_file_id),
+      projectId: str(extra.claude_project_id),
+    },
   };
 }

@@ -10,7 +10,9 @@ export type AuditSearch = Omit<AuditFilter, "cursor" | "limit">;
 export function auditWhere(filter: AuditSearch): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.actor) {
-    conditions.push(or(eq(auditEntries.actorId, filter.actor), eq(auditEntries.actorEmail, filter.actor.toLowerCase())));
+    conditions.push(
+      or(eq(auditEntries.actorId, filter.actor), eq(auditEntries.actorEmail, filter.actor.toLowerCase())),
+    );
   }
   if (filter.action?.length) conditions.push(inArray(auditEntries.action, filter.action));
   if (filter.outcome) conditions.push(eq(auditEntries.outcome, filter.outcome));

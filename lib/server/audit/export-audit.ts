@@ -9,17 +9,46 @@ import { csvRow } from "./csv";
 const BATCH = 500;
 
 export const AUDIT_CSV_COLUMNS = [
-  "seq", "id", "at", "actor_id", "actor_email", "actor_roles", "action", "outcome", "targets",
-  "purpose_reference", "purpose_reason", "request_id", "ip", "user_agent", "details", "prev_hash", "hash",
+  "seq",
+  "id",
+  "at",
+  "actor_id",
+  "actor_email",
+  "actor_roles",
+  "action",
+  "outcome",
+  "targets",
+  "purpose_reference",
+  "purpose_reason",
+  "request_id",
+  "ip",
+  "user_agent",
+  "details",
+  "prev_hash",
+  "hash",
 ] as const;
 
 /** Every matching entry, oldest first, as CSV. Pull-based: memory stays flat whatever the size. */
 export function exportAuditCsv({ db, query }: { db: Db; query: AuditQuery }): ReadableStream<Uint8Array> {
   return streamEntries(db, query, csvRow([...AUDIT_CSV_COLUMNS]), (e) =>
     csvRow([
-      e.seq, e.id, e.at, e.actorId, e.actorEmail, e.actorRoles.join(";"), e.action, e.outcome,
-      e.targets.map((t) => `${t.type}:${t.id}`).join(";"), e.purpose?.reference ?? null, e.purpose?.reason ?? null,
-      e.requestId, e.ip, e.userAgent, JSON.stringify(e.details), e.prevHash, e.hash,
+      e.seq,
+      e.id,
+      e.at,
+      e.actorId,
+      e.actorEmail,
+      e.actorRoles.join(";"),
+      e.action,
+      e.outcome,
+      e.targets.map((t) => `${t.type}:${t.id}`).join(";"),
+      e.purpose?.reference ?? null,
+      e.purpose?.reason ?? null,
+      e.requestId,
+      e.ip,
+      e.userAgent,
+      JSON.stringify(e.details),
+      e.prevHash,
+      e.hash,
     ]),
   );
 }
@@ -36,7 +65,11 @@ function streamEntries(
   format: (entry: AuditEntryDto) => string,
 ): ReadableStream<Uint8Array> {
   // Validate before the response starts: a bad filter must be an error, not a truncated file.
-  const { cursor: _cursor, limit: _limit, ...filter }: AuditSearch & { cursor?: string; limit: number } = AuditQuery.parse(query);
+  const {
+    cursor: _cursor,
+    limit: _limit,
+    ...filter
+  }: AuditSearch & { cursor?: string; limit: number } = AuditQuery.parse(query);
   const encoder = new TextEncoder();
   let after = 0;
   let headerSent = false;

@@ -49,7 +49,11 @@ export async function verifyAuditChain(db: Db, options: { batchSize?: number } =
       count++;
       const { atText, hash, ...rest } = row;
       if (!firstBadHash && computeAuditHash({ ...rest, at: atText }) !== hash) {
-        firstBadHash = { id: row.id, seq: row.seq, reason: "stored hash does not match the entry's contents (entry altered)" };
+        firstBadHash = {
+          id: row.id,
+          seq: row.seq,
+          reason: "stored hash does not match the entry's contents (entry altered)",
+        };
       }
       if (!firstBadLink) firstBadLink = checkLink(row, previous);
       previous = { seq: row.seq, id: row.id, hash: row.hash };

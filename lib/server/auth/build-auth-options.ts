@@ -70,13 +70,17 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
         if (!user) return token;
         // Sign-in: pin the token to our user row and mint a session id for purpose-of-access records.
         const db = await deps.getDb();
-        const row = account?.provider === OIDC_PROVIDER_ID ? await findUserByEmail(db, user.email ?? "") : await findUserById(db, user.id);
+        const row =
+          account?.provider === OIDC_PROVIDER_ID
+            ? await findUserByEmail(db, user.email ?? "")
+            : await findUserById(db, user.id);
         if (!row) throw new Error("Signed-in user not found");
         return { ...token, sub: row.id, uid: row.id, sid: createId("ses"), roles: knownRoles(row.roles) };
       },
       async session({ session, token }) {
         const claims = TokenClaims.safeParse(token);
-        if (claims.success) session.custody = { userId: claims.data.uid, sessionId: claims.data.sid, roles: claims.data.roles };
+        if (claims.success)
+          session.custody = { userId: claims.data.uid, sessionId: claims.data.sid, roles: claims.data.roles };
         return session;
       },
     },
@@ -84,7 +88,11 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
       async signOut({ token }) {
         const claims = TokenClaims.safeParse(token);
         if (!claims.success) return;
-        const actor = { id: claims.data.uid, email: typeof token.email === "string" ? token.email : null, roles: claims.data.roles };
+        const actor = {
+          id: claims.data.uid,
+          email: typeof token.email === "string" ? token.email : null,
+          roles: claims.data.roles,
+        };
         await recordAudit({ actor, action: "auth.sign_out", ...(await deps.meta()) }, { db: await deps.getDb() });
       },
     },

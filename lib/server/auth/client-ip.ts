@@ -10,7 +10,8 @@ const LOOPBACK = new BlockList();
 LOOPBACK.addSubnet("127.0.0.0", 8, "ipv4");
 LOOPBACK.addAddress("::1", "ipv6");
 
-const isLoopback = (address: string) => isIP(address) !== 0 && LOOPBACK.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
+const isLoopback = (address: string) =>
+  isIP(address) !== 0 && LOOPBACK.check(address, isIP(address) === 6 ? "ipv6" : "ipv4");
 
 /**
  * The client address to key per-IP limits on (CUSTODY_TRUSTED_PROXIES). X-Forwarded-For is whatever the
@@ -30,7 +31,8 @@ export function clientIp(source: HeaderSource, trust: TrustedProxies): string {
     .map((hop) => hop.trim())
     .filter(Boolean);
   // A chain shorter than expected means the request met fewer proxies: its first entry is then the client.
-  const client = trust === "loopback" ? (chain.findLast((hop) => !isLoopback(hop)) ?? chain[0]) : (chain.at(-trust) ?? chain[0]);
+  const client =
+    trust === "loopback" ? (chain.findLast((hop) => !isLoopback(hop)) ?? chain[0]) : (chain.at(-trust) ?? chain[0]);
   // Proxies write bare addresses; anything else did not come from one.
   return client !== undefined && isIP(client) !== 0 ? client : UNKNOWN_CLIENT_IP;
 }

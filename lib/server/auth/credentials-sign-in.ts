@@ -36,7 +36,10 @@ export async function signInWithPassword({
   clientIp: string;
 }): Promise<SignedInUser | null> {
   const fail = async (reason: FailureReason, actor: { id: string; email: string | null; roles: Role[] }) => {
-    await recordAudit({ actor, action: "auth.sign_in_failed", outcome: "failure", details: { reason }, ...meta }, { db });
+    await recordAudit(
+      { actor, action: "auth.sign_in_failed", outcome: "failure", details: { reason }, ...meta },
+      { db },
+    );
     return null;
   };
   const parsed = SignInCredentials.safeParse(credentials);

@@ -19,5 +19,9 @@ export async function getCurrentActor(): Promise<CurrentActor | null> {
   const db = await getDb();
   const actor = await resolveActor(db, identity);
   if (!actor) return null;
-  return { actor, sessionId: identity.sessionId, purpose: await currentPurpose({ db, userId: actor.id, sessionId: identity.sessionId }) };
+  return {
+    actor,
+    sessionId: identity.sessionId,
+    purpose: await currentPurpose({ db, userId: actor.id, sessionId: identity.sessionId }),
+  };
 }

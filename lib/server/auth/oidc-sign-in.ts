@@ -47,14 +47,27 @@ export async function completeOidcSignIn({
       // The IdP subject identifies the person even after an email change: prefer that match.
       .orderBy(sql`${users.externalId} is not distinct from ${profile.id} desc`)
       .limit(1);
-    if (existing && existing.authSource !== "oidc") return { kind: "refused" as const, error: "OidcAccountConflict" as const, existing };
+    if (existing && existing.authSource !== "oidc")
+      return { kind: "refused" as const, error: "OidcAccountConflict" as const, existing };
     if (existing?.disabledAt) return { kind: "refused" as const, error: "AccountDisabled" as const, existing };
 
     const actor: AuditActor = { id: existing?.id ?? createId("usr"), email, roles: profile.roles };
     if (!existing) {
-      await tx.insert(users).values({ id: actor.id, email, name: profile.name, roles: profile.roles, authSource: "oidc", externalId: profile.id });
+      await tx
+        .insert(users)
+        .values({
+          id: actor.id,
+          email,
+          name: profile.name,
+          roles: profile.roles,
+          authSource: "oidc",
+          externalId: profile.id,
+        });
       await appendAudit(tx, {
-        actor, ...meta, action: "user.create", targets: [{ type: "user", id: actor.id }],
+        actor,
+        ...meta,
+        action: "user.create",
+        targets: [{ type: "user", id: actor.id }],
         details: { email, roles: profile.roles, authSource: "oidc", issuer },
       });
     } else {
@@ -65,7 +78,10 @@ export async function completeOidcSignIn({
         .where(eq(users.id, existing.id));
       if (before.join() !== profile.roles.join()) {
         await appendAudit(tx, {
-          actor, ...meta, action: "user.role_change", targets: [{ type: "user", id: existing.id }],
+          actor,
+          ...meta,
+          action: "user.role_change",
+          targets: [{ type: "user", id: existing.id }],
           details: { email, from: before, to: profile.roles, source: "oidc" },
         });
       }

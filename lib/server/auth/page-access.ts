@@ -60,12 +60,22 @@ export async function requireCapabilityForPage(capability: Capability): Promise<
       { db: await getDb() },
     );
   }
-  return { current, allowed, grantedTo: CAPABILITIES[capability].roles, isDenialRecorded: !allowed && action !== undefined };
+  return {
+    current,
+    allowed,
+    grantedTo: CAPABILITIES[capability].roles,
+    isDenialRecorded: !allowed && action !== undefined,
+  };
 }
 
 /** Nav entries this user may see: no capability, or one their roles grant (unknown names stay hidden). */
-export function visibleNavHrefs(items: readonly { href: string; capability?: string }[], roles: CurrentActor["actor"]["roles"]): string[] {
-  return items.filter((i) => i.capability === undefined || (isCapability(i.capability) && can(roles, i.capability))).map((i) => i.href);
+export function visibleNavHrefs(
+  items: readonly { href: string; capability?: string }[],
+  roles: CurrentActor["actor"]["roles"],
+): string[] {
+  return items
+    .filter((i) => i.capability === undefined || (isCapability(i.capability) && can(roles, i.capability)))
+    .map((i) => i.href);
 }
 
 /** Audit facts for an entry written by a page (e.g. `audit.view`): who, under which purpose, from where. */

@@ -7,7 +7,10 @@ import type { AuditAction } from "@/lib/schemas/audit";
  * (and the README shows it verbatim via roleMatrixMarkdown()).
  */
 export const CAPABILITIES = {
-  "custodian:read": { roles: ["analyst", "legal"], label: "Search custodians; read transcripts, files, artifacts, projects, sessions" },
+  "custodian:read": {
+    roles: ["analyst", "legal"],
+    label: "Search custodians; read transcripts, files, artifacts, projects, sessions",
+  },
   "content:download": { roles: ["analyst", "legal"], label: "Download attachments and documents" },
   "activity:read": { roles: ["analyst", "legal"], label: "Read the activity feed" },
   "case:manage": { roles: ["legal"], label: "Create and update cases" },

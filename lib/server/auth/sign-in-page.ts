@@ -15,7 +15,10 @@ export type SignInPageInfo = {
 };
 
 /** Everything the /sign-in page renders besides the form. */
-export function signInPageInfo(errorCode: string | undefined, config: ServerConfig = getServerConfig()): SignInPageInfo {
+export function signInPageInfo(
+  errorCode: string | undefined,
+  config: ServerConfig = getServerConfig(),
+): SignInPageInfo {
   const known = Object.entries(SIGN_IN_ERRORS).find(([code]) => code === errorCode)?.[1];
   return {
     demoAccounts: demoSignInHints(config.demo),

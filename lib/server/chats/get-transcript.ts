@@ -14,7 +14,15 @@ const cursor = afterIdCursor("chat.messages");
  * One page of a chat's transcript (C2, oldest first, at most 1000 messages a page so a 5,000-message chat streams
  * in pages). Every page read is a `chat.view` entry naming the chat and its custodian.
  */
-export async function getTranscript({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: GetTranscriptInput }): Promise<TranscriptDto> {
+export async function getTranscript({
+  client,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: GetTranscriptInput;
+}): Promise<TranscriptDto> {
   const afterId = cursor.read(input.cursor);
   return audited(
     audit,

@@ -18,7 +18,15 @@ const Offset = z.object({ o: z.number().int().min(0) });
  * The custodians' chats created in the window (C1 with `user_ids[]` + `created_at.gte/lt`). Audited as `chat.list`
  * with the custodians as targets. See ChatSort for how `updated_at` ordering is done.
  */
-export async function listChats({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: ListChatsInput }): Promise<ChatPageDto> {
+export async function listChats({
+  client,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: ListChatsInput;
+}): Promise<ChatPageDto> {
   // Decoded before the read: a cursor from the other sort (or a forged one) is a 422 with no upstream call.
   const afterId = input.sort === "created_at" ? created.read(input.cursor) : undefined;
   const offset = input.sort === "updated_at" && input.cursor ? decodeCursor(UPDATED, input.cursor, Offset).o : 0;
@@ -34,16 +42,37 @@ export async function listChats({ client, audit, input }: { client: ComplianceCl
   );
 }
 
-async function byCreated(client: ComplianceClient, input: ListChatsInput, afterId: string | undefined): Promise<ChatPageDto> {
-  const page = await client.chats.list({ userIds: input.user_ids, createdAt: { gte: input.from, lt: input.to }, limit: input.limit, afterId });
-  return { items: page.data.map(toChatSummary), nextCursor: created.next(page), sort: "created_at", scanned: page.data.length, partial: false };
+async function byCreated(
+  client: ComplianceClient,
+  input: ListChatsInput,
+  afterId: string | undefined,
+): Promise<ChatPageDto> {
+  const page = await client.chats.list({
+    userIds: input.user_ids,
+    createdAt: { gte: input.from, lt: input.to },
+    limit: input.limit,
+    afterId,
+  });
+  return {
+    items: page.data.map(toChatSummary),
+    nextCursor: created.next(page),
+    sort: "created_at",
+    scanned: page.data.length,
+    partial: false,
+  };
 }
 
 /** Reads the window (up to the cap) on every page: C1 can't order a per-user query by update time. */
 async function byUpdated(client: ComplianceClient, input: ListChatsInput, offset: number): Promise<ChatPageDto> {
-  const walk = client.chats.iterate({ userIds: input.user_ids, createdAt: { gte: input.from, lt: input.to }, limit: 1000 });
+  const walk = client.chats.iterate({
+    userIds: input.user_ids,
+    createdAt: { gte: input.from, lt: input.to },
+    limit: 1000,
+  });
   const { items: chats, more: partial } = await readUpTo(walk, CHAT_SORT_SCAN_CAP);
-  const sorted = chats.map(toChatSummary).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
+  const sorted = chats
+    .map(toChatSummary)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
   const items = sorted.slice(offset, offset + input.limit);
   const nextCursor = offset + input.limit < sorted.length ? encodeCursor(UPDATED, { o: offset + input.limit }) : null;
   return { items, nextCursor, sort: "updated_at", scanned: sorted.length, partial };

@@ -5,12 +5,14 @@ import { getTranscript } from "./get-transcript";
 import { listChats } from "./list-chats";
 
 /** GET /api/chats?user_ids=a,b&from=&to=&sort=&cursor=&limit= */
-export const listChatsRoute = defineRoute({ capability: "custodian:read", requiresPurpose: true, query: ListChatsQuery }, async ({ query, audit }, deps) =>
-  jsonNoStore(await listChats({ client: deps.client(), audit, input: query })),
+export const listChatsRoute = defineRoute(
+  { capability: "custodian:read", requiresPurpose: true, query: ListChatsQuery },
+  async ({ query, audit }, deps) => jsonNoStore(await listChats({ client: deps.client(), audit, input: query })),
 );
 
 /** GET /api/chats/{chatId}/messages?cursor=&limit= */
 export const transcriptRoute = defineRoute(
   { capability: "custodian:read", requiresPurpose: true, params: ChatParams, query: TranscriptQuery },
-  async ({ params, query, audit }, deps) => jsonNoStore(await getTranscript({ client: deps.client(), audit, input: { chatId: params.chatId, ...query } })),
+  async ({ params, query, audit }, deps) =>
+    jsonNoStore(await getTranscript({ client: deps.client(), audit, input: { chatId: params.chatId, ...query } })),
 );

@@ -8,7 +8,8 @@ import { toArtifactRef, toFileRef } from "../investigate/to-refs";
 
 /** Pretty JSON when the input parses; the raw string when it doesn't (a truncated input is cut mid-JSON). */
 export function formatToolInput(input: unknown): { input: string; inputIsValidJson: boolean } {
-  if (typeof input !== "string") return { input: JSON.stringify(input ?? null, null, 2), inputIsValidJson: input !== undefined };
+  if (typeof input !== "string")
+    return { input: JSON.stringify(input ?? null, null, 2), inputIsValidJson: input !== undefined };
   try {
     return { input: JSON.stringify(JSON.parse(input), null, 2), inputIsValidJson: true };
   } catch {
@@ -18,7 +19,8 @@ export function formatToolInput(input: unknown): { input: string; inputIsValidJs
 
 export function toBlockDto(block: UpstreamContentBlock): MessageBlockDto {
   const b: Record<string, unknown> = block;
-  if (b.type === "text" && typeof b.text === "string") return { type: "text", text: b.text, truncated: b.truncated === true };
+  if (b.type === "text" && typeof b.text === "string")
+    return { type: "text", text: b.text, truncated: b.truncated === true };
   if (b.type === "tool_use" && typeof b.name === "string" && b.input !== undefined) {
     return {
       type: "tool_use",
@@ -34,7 +36,15 @@ export function toBlockDto(block: UpstreamContentBlock): MessageBlockDto {
     const content: Array<{ type: "text"; text: string }> = [];
     const otherContent: JsonValue[] = [];
     for (const item of b.content) {
-      if (typeof item === "object" && item !== null && "type" in item && item.type === "text" && "text" in item && typeof item.text === "string") content.push({ type: "text", text: item.text });
+      if (
+        typeof item === "object" &&
+        item !== null &&
+        "type" in item &&
+        item.type === "text" &&
+        "text" in item &&
+        typeof item.text === "string"
+      )
+        content.push({ type: "text", text: item.text });
       else otherContent.push(toJsonValue(item));
     }
     return {
@@ -53,7 +63,12 @@ export function toBlockDto(block: UpstreamContentBlock): MessageBlockDto {
 }
 
 /** The fields every transcript message maps the same way, whatever it came from (C2, LS3, RS2). */
-export function toMessageBase(m: { id: string; role: string; created_at: string; content: UpstreamContentBlock[] }): Pick<MessageDto, "id" | "role" | "createdAt" | "blocks"> {
+export function toMessageBase(m: {
+  id: string;
+  role: string;
+  created_at: string;
+  content: UpstreamContentBlock[];
+}): Pick<MessageDto, "id" | "role" | "createdAt" | "blocks"> {
   return { id: m.id, role: m.role, createdAt: m.created_at, blocks: m.content.map(toBlockDto) };
 }
 

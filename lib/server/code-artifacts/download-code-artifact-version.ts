@@ -10,7 +10,15 @@ export type CodeArtifactVersionRef = { artifactId: string; versionId: string };
  * CA2, streamed and verified (Content-MD5 when sent; a cut transfer errors the body). Audited `artifact.download`
  * against both ids. CA2's own failure modes get messages that say what happened and what to do (reference §5.18).
  */
-export async function downloadCodeArtifactVersion({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: CodeArtifactVersionRef }): Promise<Response> {
+export async function downloadCodeArtifactVersion({
+  client,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: CodeArtifactVersionRef;
+}): Promise<Response> {
   const { artifactId, versionId } = input;
   try {
     return await streamDownload({
@@ -21,7 +29,10 @@ export async function downloadCodeArtifactVersion({ client, audit, input }: { cl
         target: { artifactId, versionId },
         fallbackId: versionId,
         action: "artifact.download",
-        targets: [{ type: "artifact", id: artifactId }, { type: "artifact", id: versionId }],
+        targets: [
+          { type: "artifact", id: artifactId },
+          { type: "artifact", id: versionId },
+        ],
       },
     });
   } catch (err) {
@@ -42,9 +53,13 @@ function explainCa2Failure(err: unknown): unknown {
   }
   // The client has already retried with backoff; a 503 that persists means the upload is still in flight or was abandoned.
   if (isComplianceError(err, "unavailable") && err.status === 503) {
-    return new AppError("upstream_unavailable", "This version's content is not available yet (the Compliance API answered 503: its upload is still in progress, or was abandoned). Try again in a minute.", {
-      retryAfter: UPLOAD_RETRY_AFTER,
-    });
+    return new AppError(
+      "upstream_unavailable",
+      "This version's content is not available yet (the Compliance API answered 503: its upload is still in progress, or was abandoned). Try again in a minute.",
+      {
+        retryAfter: UPLOAD_RETRY_AFTER,
+      },
+    );
   }
   return err;
 }

@@ -42,7 +42,12 @@ export async function listCodeArtifacts({
     {
       action: ACTION,
       targets: custodianTargets(input.user_ids),
-      details: { kind: KIND, updatedFrom: input.updated_from ?? null, updatedTo: input.updated_to ?? null, page: start ? "next" : "first" },
+      details: {
+        kind: KIND,
+        updatedFrom: input.updated_from ?? null,
+        updatedTo: input.updated_to ?? null,
+        page: start ? "next" : "first",
+      },
       after: (r) => ({ details: { count: r.items.length, pagesRead: r.pagesRead, partial: r.partial } }),
     },
     async () => {
@@ -52,7 +57,12 @@ export async function listCodeArtifacts({
       let next: string | null = null;
       let pagesRead = 0;
       do {
-        const res = await client.codeArtifacts.list({ userIds: input.user_ids, updatedAt, limit: input.limit - items.length, page });
+        const res = await client.codeArtifacts.list({
+          userIds: input.user_ids,
+          updatedAt,
+          limit: input.limit - items.length,
+          page,
+        });
         pagesRead++;
         for (const a of res.data) {
           // Guards of reference §3: a repeated id or a cursor that does not move would loop or double-list.
@@ -71,5 +81,8 @@ export async function listCodeArtifacts({
 }
 
 function stuck(why: string): AppError {
-  return new AppError("upstream_unavailable", `The Compliance API's code artifact list cannot be continued (${why}); reload the list`);
+  return new AppError(
+    "upstream_unavailable",
+    `The Compliance API's code artifact list cannot be continued (${why}); reload the list`,
+  );
 }

@@ -1,11 +1,25 @@
 import "server-only";
 import type { UpstreamCodeArtifact } from "@/lib/compliance";
-import { contentUrl, type CodeArtifactDto, type CodeArtifactVersionDto, type JsonRecord } from "@/lib/schemas/investigate";
+import {
+  contentUrl,
+  type CodeArtifactDto,
+  type CodeArtifactVersionDto,
+  type JsonRecord,
+} from "@/lib/schemas/investigate";
 import { toJsonValue } from "../investigate/json";
 import { toUserRef } from "../investigate/to-refs";
 
 /** CA1 fields the DTO names; anything else the upstream adds is kept in `extra` untouched. */
-const ARTIFACT_FIELDS = new Set(["id", "organization_uuid", "owner_user_id", "user", "read_mode", "published_version_id", "updated_at", "versions"]);
+const ARTIFACT_FIELDS = new Set([
+  "id",
+  "organization_uuid",
+  "owner_user_id",
+  "user",
+  "read_mode",
+  "published_version_id",
+  "updated_at",
+  "versions",
+]);
 const VERSION_FIELDS = new Set(["id", "name", "created_at"]);
 
 function extraOf(record: Record<string, unknown>, named: ReadonlySet<string>): JsonRecord {
@@ -16,7 +30,11 @@ function extraOf(record: Record<string, unknown>, named: ReadonlySet<string>): J
 
 type UpstreamVersion = UpstreamCodeArtifact["versions"][number];
 
-function toVersionDto(artifactId: string, publishedVersionId: string | null, v: UpstreamVersion): CodeArtifactVersionDto {
+function toVersionDto(
+  artifactId: string,
+  publishedVersionId: string | null,
+  v: UpstreamVersion,
+): CodeArtifactVersionDto {
   return {
     id: v.id,
     name: v.name ?? null,

@@ -8,14 +8,20 @@ import { searchCustodians } from "./search-custodians";
 // Picking custodians needs no declared purpose: it reads the directory, not anyone's content.
 
 /** GET /api/custodians?q=&limit= */
-export const searchCustodiansRoute = defineRoute({ capability: "custodian:read", query: SearchCustodiansQuery }, async ({ query, audit }, deps) =>
-  jsonNoStore(await searchCustodians({ directory: deps.directory(), audit, input: query })),
+export const searchCustodiansRoute = defineRoute(
+  { capability: "custodian:read", query: SearchCustodiansQuery },
+  async ({ query, audit }, deps) =>
+    jsonNoStore(await searchCustodians({ directory: deps.directory(), audit, input: query })),
 );
 
 /** GET /api/groups */
-export const listGroupsRoute = defineRoute({ capability: "custodian:read" }, async (_ctx, deps) => jsonNoStore(await listGroups({ client: deps.client() })));
+export const listGroupsRoute = defineRoute({ capability: "custodian:read" }, async (_ctx, deps) =>
+  jsonNoStore(await listGroups({ client: deps.client() })),
+);
 
 /** GET /api/groups/{groupId}/members */
-export const listGroupMembersRoute = defineRoute({ capability: "custodian:read", params: GroupParams }, async ({ params, audit }, deps) =>
-  jsonNoStore(await listGroupMembers({ client: deps.client(), directory: deps.directory(), audit, input: params })),
+export const listGroupMembersRoute = defineRoute(
+  { capability: "custodian:read", params: GroupParams },
+  async ({ params, audit }, deps) =>
+    jsonNoStore(await listGroupMembers({ client: deps.client(), directory: deps.directory(), audit, input: params })),
 );

@@ -14,21 +14,44 @@ export function matchCustodians(entries: readonly CustodianDto[], q: string): Cu
   for (const e of entries) {
     const name = e.name.toLowerCase();
     const email = e.email.toLowerCase();
-    if (e.id === q.trim() || name.startsWith(needle) || email.startsWith(needle) || name.split(/\s+/).some((w) => w.startsWith(needle))) prefix.push(e);
+    if (
+      e.id === q.trim() ||
+      name.startsWith(needle) ||
+      email.startsWith(needle) ||
+      name.split(/\s+/).some((w) => w.startsWith(needle))
+    )
+      prefix.push(e);
     else if (name.includes(needle) || email.includes(needle)) inside.push(e);
   }
   return [...prefix, ...inside];
 }
 
 /** Searches the cached directory of every linked org; audited as `custodian.search` with the query. */
-export async function searchCustodians({ directory, audit, input }: { directory: DirectoryCache; audit: VerbAudit; input: SearchCustodiansInput }): Promise<CustodianSearchDto> {
+export async function searchCustodians({
+  directory,
+  audit,
+  input,
+}: {
+  directory: DirectoryCache;
+  audit: VerbAudit;
+  input: SearchCustodiansInput;
+}): Promise<CustodianSearchDto> {
   return audited(
     audit,
-    { action: "custodian.search", targets: [], details: { q: input.q }, after: (r) => ({ details: { matches: r.total } }) },
+    {
+      action: "custodian.search",
+      targets: [],
+      details: { q: input.q },
+      after: (r) => ({ details: { matches: r.total } }),
+    },
     async () => {
       const snap = await directory.get();
       const matches = matchCustodians(snap.entries, input.q);
-      return { items: matches.slice(0, input.limit), total: matches.length, directoryAsOf: new Date(snap.loadedAt).toISOString() };
+      return {
+        items: matches.slice(0, input.limit),
+        total: matches.length,
+        directoryAsOf: new Date(snap.loadedAt).toISOString(),
+      };
     },
   );
 }

@@ -14,7 +14,11 @@ const globalForDb = globalThis as typeof globalThis & { __custodyDb?: Promise<Db
 
 async function openProcessDb(): Promise<DbHandle> {
   const config = getServerConfig();
-  const handle = await createDb({ url: config.databaseUrl, dataDir: config.dataDir, migrationsDir: config.migrationsDir });
+  const handle = await createDb({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    migrationsDir: config.migrationsDir,
+  });
   if (config.demo) await seedDemoAccounts(handle.db, { demo: true });
   return handle;
 }

@@ -12,7 +12,10 @@ export const users = pgTable(
     name: text("name").notNull(),
     /** `scrypt$N$r$p$salt$hash`; null for OIDC users, who never sign in with a password. */
     passwordHash: text("password_hash"),
-    roles: text("roles").array().notNull().default(sql`'{}'::text[]`),
+    roles: text("roles")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     authSource: text("auth_source", { enum: ["local", "oidc"] }).notNull(),
     /** OIDC `sub`, so a changed email at the IdP is still the same person. */
     externalId: text("external_id"),

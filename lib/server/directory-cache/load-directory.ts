@@ -12,20 +12,21 @@ export type DirectorySnapshot = {
 };
 
 /** O1 then O2 for every linked org (orgs read concurrently within the client's limit). */
-export async function loadDirectory(client: ComplianceClient, now: () => number = Date.now): Promise<DirectorySnapshot> {
+export async function loadDirectory(
+  client: ComplianceClient,
+  now: () => number = Date.now,
+): Promise<DirectorySnapshot> {
   const orgs = await client.organizations.iterate({ limit: 1000 }).toArray();
   const perOrg = await client.mapConcurrent(orgs, async (org) => {
     const users = await client.organizations.iterateUsers(org.uuid, { limit: 1000 }).toArray();
-    return users.map(
-      (u): CustodianDto => ({
-        id: u.id,
-        name: u.full_name?.trim() || u.email,
-        email: u.email,
-        organizationUuid: org.uuid,
-        organizationName: org.name,
-        role: u.organization_role ?? null,
-      }),
-    );
+    return users.map((u): CustodianDto => ({
+      id: u.id,
+      name: u.full_name?.trim() || u.email,
+      email: u.email,
+      organizationUuid: org.uuid,
+      organizationName: org.name,
+      role: u.organization_role ?? null,
+    }));
   });
   const byId = new Map<string, CustodianDto>();
   for (const entry of perOrg.flat()) if (!byId.has(entry.id)) byId.set(entry.id, entry);

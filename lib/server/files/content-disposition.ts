@@ -21,7 +21,12 @@ export function sanitizeFilename(raw: string | null | undefined, fallbackId: str
     .map((s) => s.trim())
     .filter((s) => s !== "" && s !== "." && s !== "..")
     .join("_");
-  name = name.replace(QUOTES, "").replace(RESERVED, "_").replace(/_{2,}/g, "_").replace(/\.{2,}/g, ".").replace(/\s+/g, " ");
+  name = name
+    .replace(QUOTES, "")
+    .replace(RESERVED, "_")
+    .replace(/_{2,}/g, "_")
+    .replace(/\.{2,}/g, ".")
+    .replace(/\s+/g, " ");
   // No hidden files, no trailing dots or spaces (Windows drops them, changing the extension).
   name = name.replace(/^[.\s]+/, "").replace(/[.\s]+$/, "");
   name = clip(name);
@@ -34,7 +39,12 @@ function clip(name: string): string {
   const chars = [...name];
   if (chars.length <= MAX_NAME_CHARS) return name;
   const ext = SANE_EXTENSION.exec(name)?.[0] ?? "";
-  return chars.slice(0, MAX_NAME_CHARS - ext.length).join("").trimEnd() + ext;
+  return (
+    chars
+      .slice(0, MAX_NAME_CHARS - ext.length)
+      .join("")
+      .trimEnd() + ext
+  );
 }
 
 /** ASCII-only stand-in for old clients: accents dropped, anything else non-ASCII (or `%`, `\`) becomes "_". */
@@ -45,7 +55,8 @@ export function asciiFallback(safeName: string, fallbackId: string): string {
     .replace(/[^\x20-\x7e]/g, "_")
     .replace(/[%\\"]/g, "_")
     .replace(/_{2,}/g, "_");
-  if (!/[A-Za-z0-9]/.test(ascii.replace(SANE_EXTENSION, ""))) return `file-${fallbackId}${SANE_EXTENSION.exec(safeName)?.[0] ?? ""}`;
+  if (!/[A-Za-z0-9]/.test(ascii.replace(SANE_EXTENSION, "")))
+    return `file-${fallbackId}${SANE_EXTENSION.exec(safeName)?.[0] ?? ""}`;
   return ascii;
 }
 
@@ -55,7 +66,13 @@ export function encodeRfc5987(value: string): string {
 }
 
 /** `attachment; filename="<ascii>"; filename*=UTF-8''<utf-8>` from an untrusted name. */
-export function contentDisposition(raw: string | null | undefined, fallbackId: string): { header: string; filename: string } {
+export function contentDisposition(
+  raw: string | null | undefined,
+  fallbackId: string,
+): { header: string; filename: string } {
   const filename = sanitizeFilename(raw, fallbackId);
-  return { header: `attachment; filename="${asciiFallback(filename, fallbackId)}"; filename*=UTF-8''${encodeRfc5987(filename)}`, filename };
+  return {
+    header: `attachment; filename="${asciiFallback(filename, fallbackId)}"; filename*=UTF-8''${encodeRfc5987(filename)}`,
+    filename,
+  };
 }

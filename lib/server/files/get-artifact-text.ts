@@ -5,10 +5,23 @@ import { audited, type VerbAudit } from "../investigate/audited";
 import { readCappedText } from "./read-capped-text";
 
 /** AR2 text of one version for side-by-side display, capped at PREVIEW_MAX_BYTES. Audited `artifact.view`. */
-export async function getArtifactText({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: { versionId: string } }): Promise<ArtifactTextDto> {
+export async function getArtifactText({
+  client,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: { versionId: string };
+}): Promise<ArtifactTextDto> {
   return audited(
     audit,
-    { action: "artifact.view", targets: [{ type: "artifact", id: input.versionId }], details: { part: "text" }, after: (t) => ({ details: { truncated: t.truncated } }) },
+    {
+      action: "artifact.view",
+      targets: [{ type: "artifact", id: input.versionId }],
+      details: { part: "text" },
+      after: (t) => ({ details: { truncated: t.truncated } }),
+    },
     async () => {
       const download = await client.download("artifact", input.versionId);
       const { text, truncated, bytesShown } = await readCappedText(download.stream, PREVIEW_MAX_BYTES);

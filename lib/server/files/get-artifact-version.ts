@@ -5,10 +5,23 @@ import { audited, type VerbAudit } from "../investigate/audited";
 import { toArtifactRef } from "../investigate/to-refs";
 
 /** AR1: one artifact version's metadata (pass the version id, not the artifact id). Audited `artifact.view`. */
-export async function getArtifactVersion({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: { versionId: string } }): Promise<ArtifactVersionDto> {
+export async function getArtifactVersion({
+  client,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: { versionId: string };
+}): Promise<ArtifactVersionDto> {
   return audited(
     audit,
-    { action: "artifact.view", targets: [{ type: "artifact", id: input.versionId }], details: { part: "metadata" }, after: (a) => ({ targets: a.chatId ? [{ type: "chat", id: a.chatId }] : [] }) },
+    {
+      action: "artifact.view",
+      targets: [{ type: "artifact", id: input.versionId }],
+      details: { part: "metadata" },
+      after: (a) => ({ targets: a.chatId ? [{ type: "chat", id: a.chatId }] : [] }),
+    },
     async () => {
       const m = await client.artifacts.getVersion(input.versionId);
       return {

@@ -4,7 +4,10 @@ import "server-only";
  * Reads at most `maxBytes` of a UTF-8 stream, then cancels the rest. A cut never splits a character (the decoder
  * holds back an incomplete trailing sequence). Errors of the stream (truncation, MD5 mismatch) propagate.
  */
-export async function readCappedText(stream: ReadableStream<Uint8Array>, maxBytes: number): Promise<{ text: string; truncated: boolean; bytesShown: number }> {
+export async function readCappedText(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+): Promise<{ text: string; truncated: boolean; bytesShown: number }> {
   const reader = stream.getReader();
   const decoder = new TextDecoder("utf-8");
   let text = "";

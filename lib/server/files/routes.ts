@@ -1,6 +1,12 @@
 import "server-only";
 import type { DownloadKind } from "@/lib/compliance";
-import { ArtifactParams, CodeArtifactVersionParams, DocumentParams, FileParams, GeneratedFileParams } from "@/lib/schemas/investigate";
+import {
+  ArtifactParams,
+  CodeArtifactVersionParams,
+  DocumentParams,
+  FileParams,
+  GeneratedFileParams,
+} from "@/lib/schemas/investigate";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
 import { downloadCodeArtifactVersion } from "../code-artifacts/download-code-artifact-version";
 import { defineRoute, jsonNoStore } from "../investigate/route-def";
@@ -14,7 +20,12 @@ const VIEW = { capability: "custodian:read", requiresPurpose: true } as const;
 const DOWNLOAD = { capability: "content:download", requiresPurpose: true, limit: "download" } as const;
 
 /** A download addressed by one id, audited against that id (and named `file-<id>` when its name is unusable). */
-function byId(kind: Exclude<DownloadKind, "code_artifact_version">, id: string, action: AuditAction, type: AuditTarget["type"]): DownloadSpec {
+function byId(
+  kind: Exclude<DownloadKind, "code_artifact_version">,
+  id: string,
+  action: AuditAction,
+  type: AuditTarget["type"],
+): DownloadSpec {
   return { kind, target: id, fallbackId: id, action, targets: [{ type, id }] };
 }
 
@@ -24,8 +35,16 @@ export const fileMetaRoute = defineRoute({ ...VIEW, params: FileParams }, async 
 );
 
 /** GET /api/generated-files/{generatedFileId} */
-export const generatedFileMetaRoute = defineRoute({ ...VIEW, params: GeneratedFileParams }, async ({ params, audit }, deps) =>
-  jsonNoStore(await getFileMeta({ client: deps.client(), audit, input: { kind: "generated_file", id: params.generatedFileId } })),
+export const generatedFileMetaRoute = defineRoute(
+  { ...VIEW, params: GeneratedFileParams },
+  async ({ params, audit }, deps) =>
+    jsonNoStore(
+      await getFileMeta({
+        client: deps.client(),
+        audit,
+        input: { kind: "generated_file", id: params.generatedFileId },
+      }),
+    ),
 );
 
 /** GET /api/artifacts/{versionId} */
@@ -44,21 +63,40 @@ export const fileContentRoute = defineRoute({ ...DOWNLOAD, params: FileParams },
 );
 
 /** GET /api/generated-files/{generatedFileId}/content */
-export const generatedFileContentRoute = defineRoute({ ...DOWNLOAD, params: GeneratedFileParams }, async ({ params, audit }, deps) =>
-  streamDownload({ client: deps.client(), audit, spec: byId("generated_file", params.generatedFileId, "file.download", "file") }),
+export const generatedFileContentRoute = defineRoute(
+  { ...DOWNLOAD, params: GeneratedFileParams },
+  async ({ params, audit }, deps) =>
+    streamDownload({
+      client: deps.client(),
+      audit,
+      spec: byId("generated_file", params.generatedFileId, "file.download", "file"),
+    }),
 );
 
 /** GET /api/artifacts/{versionId}/content */
-export const artifactContentRoute = defineRoute({ ...DOWNLOAD, params: ArtifactParams }, async ({ params, audit }, deps) =>
-  streamDownload({ client: deps.client(), audit, spec: byId("artifact", params.versionId, "artifact.download", "artifact") }),
+export const artifactContentRoute = defineRoute(
+  { ...DOWNLOAD, params: ArtifactParams },
+  async ({ params, audit }, deps) =>
+    streamDownload({
+      client: deps.client(),
+      audit,
+      spec: byId("artifact", params.versionId, "artifact.download", "artifact"),
+    }),
 );
 
 /** GET /api/documents/{documentId}/content */
-export const documentContentRoute = defineRoute({ ...DOWNLOAD, params: DocumentParams }, async ({ params, audit }, deps) =>
-  streamDownload({ client: deps.client(), audit, spec: byId("document", params.documentId, "document.download", "document") }),
+export const documentContentRoute = defineRoute(
+  { ...DOWNLOAD, params: DocumentParams },
+  async ({ params, audit }, deps) =>
+    streamDownload({
+      client: deps.client(),
+      audit,
+      spec: byId("document", params.documentId, "document.download", "document"),
+    }),
 );
 
 /** GET /api/code-artifacts/{artifactId}/versions/{versionId}/content */
-export const codeArtifactContentRoute = defineRoute({ ...DOWNLOAD, params: CodeArtifactVersionParams }, async ({ params, audit }, deps) =>
-  downloadCodeArtifactVersion({ client: deps.client(), audit, input: params }),
+export const codeArtifactContentRoute = defineRoute(
+  { ...DOWNLOAD, params: CodeArtifactVersionParams },
+  async ({ params, audit }, deps) => downloadCodeArtifactVersion({ client: deps.client(), audit, input: params }),
 );

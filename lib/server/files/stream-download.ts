@@ -20,13 +20,25 @@ export type DownloadSpec = {
  * starts (before the first byte leaves); a transfer that breaks or fails verification later errors the response
  * stream (the browser shows a failed download, never a complete-looking bad file) and adds a `failure` entry.
  */
-export async function streamDownload({ client, audit, spec, signal }: { client: ComplianceClient; audit: VerbAudit; spec: DownloadSpec; signal?: AbortSignal }): Promise<Response> {
+export async function streamDownload({
+  client,
+  audit,
+  spec,
+  signal,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  spec: DownloadSpec;
+  signal?: AbortSignal;
+}): Promise<Response> {
   const { action, targets } = spec;
   let result;
   try {
     result = await client.download(spec.kind, spec.target, { signal });
   } catch (err) {
-    await audit.record({ action, targets, outcome: "failure", details: { stage: "start", error: failureCode(err) } }).catch(() => undefined);
+    await audit
+      .record({ action, targets, outcome: "failure", details: { stage: "start", error: failureCode(err) } })
+      .catch(() => undefined);
     throw err;
   }
   const { header, filename } = contentDisposition(result.filename, spec.fallbackId);
@@ -41,7 +53,9 @@ export async function streamDownload({ client, audit, spec, signal }: { client: 
   const body = watch(result.stream, (err, bytesSent) => {
     const error = isComplianceError(err, "integrity") ? "integrity" : "interrupted";
     // Best effort: the response is already failing; a second failure must not mask it.
-    audit.record({ action, targets, outcome: "failure", details: { ...details, stage: "streaming", error, bytesSent } }).catch(() => undefined);
+    audit
+      .record({ action, targets, outcome: "failure", details: { ...details, stage: "streaming", error, bytesSent } })
+      .catch(() => undefined);
   });
   const headers = new Headers({
     "content-type": contentType,
@@ -55,7 +69,10 @@ export async function streamDownload({ client, audit, spec, signal }: { client: 
 }
 
 /** Pass-through that reports the first error (with the bytes already sent) before propagating it. */
-function watch(source: ReadableStream<Uint8Array>, onError: (err: unknown, bytesSent: number) => void): ReadableStream<Uint8Array> {
+function watch(
+  source: ReadableStream<Uint8Array>,
+  onError: (err: unknown, bytesSent: number) => void,
+): ReadableStream<Uint8Array> {
   const reader = source.getReader();
   let bytesSent = 0;
   return new ReadableStream<Uint8Array>({

@@ -17,7 +17,8 @@ export const friendlyErrors: z.core.$ZodErrorMap = (issue) => {
     case "too_small": {
       const min = String(issue.minimum);
       if (issue.origin === "array" || issue.origin === "set") return `Too few: at least ${min}`;
-      if (issue.origin === "string") return Number(issue.minimum) === 1 ? "Required" : `Too short: at least ${min} characters`;
+      if (issue.origin === "string")
+        return Number(issue.minimum) === 1 ? "Required" : `Too short: at least ${min} characters`;
       return `Too small: at least ${min}`;
     }
     case "invalid_type":

@@ -22,7 +22,8 @@ export async function readJsonBody(req: Request): Promise<unknown> {
   if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("bad_request", "Request body too large");
   if (text.trim() === "") return undefined;
   const type = req.headers.get("content-type") ?? "";
-  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) throw new AppError("bad_request", "Expected a JSON body (Content-Type: application/json)");
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type))
+    throw new AppError("bad_request", "Expected a JSON body (Content-Type: application/json)");
   try {
     return JSON.parse(text);
   } catch {

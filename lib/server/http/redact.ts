@@ -4,7 +4,10 @@ const PATTERNS: [RegExp, string][] = [
   [/sk-ant-[A-Za-z0-9_-]+/g, "sk-ant-[redacted]"],
   [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, "$1 [redacted]"],
   [/\b(postgres(?:ql)?|rediss?):\/\/[^@\s/]+@/gi, "$1://[redacted]@"],
-  [/("?(?:password|passwd|secret|token|api[_-]?key|authorization|x-api-key|cookie)"?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;}&]+)/gi, "$1[redacted]"],
+  [
+    /("?(?:password|passwd|secret|token|api[_-]?key|authorization|x-api-key|cookie)"?\s*[:=]\s*)("[^"]*"|'[^']*'|[^\s,;}&]+)/gi,
+    "$1[redacted]",
+  ],
   [/scrypt\$[^\s"',]+/g, "scrypt$[redacted]"],
 ];
 

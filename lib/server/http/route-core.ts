@@ -64,10 +64,11 @@ export type RouteDeps = {
 
 /** Builds `withRoute` over injectable dependencies (tests pass their own session, database and limiter). */
 export function createRouteWrapper(deps: RouteDeps) {
-  return function withRoute<P extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined>(
-    options: RouteOptions<P, Q, B>,
-    handler: RouteHandler<z.output<P>, z.output<Q>, z.output<B>>,
-  ) {
+  return function withRoute<
+    P extends z.ZodType = z.ZodUndefined,
+    Q extends z.ZodType = z.ZodUndefined,
+    B extends z.ZodType = z.ZodUndefined,
+  >(options: RouteOptions<P, Q, B>, handler: RouteHandler<z.output<P>, z.output<Q>, z.output<B>>) {
     return async (req: Request, nextCtx?: NextRouteContext): Promise<Response> => {
       const requestId = createId("req");
       let limit: RateLimitResult | undefined;
@@ -88,7 +89,12 @@ export function createRouteWrapper(deps: RouteDeps) {
 
         if (options.capability !== "authenticated" && !can(actor.roles, options.capability)) {
           const action = options.action ?? AUDITED_DENIALS[options.capability];
-          if (action) await audit.record({ action, outcome: "denied", details: { capability: options.capability, route: where } });
+          if (action)
+            await audit.record({
+              action,
+              outcome: "denied",
+              details: { capability: options.capability, route: where },
+            });
           throw new AppError("forbidden", "Your role does not allow this");
         }
         if ((options.mutating ?? isMutatingMethod(req.method)) && !isSameOrigin(req, deps.expectedOrigin(req))) {
@@ -100,11 +106,23 @@ export function createRouteWrapper(deps: RouteDeps) {
           throw new AppError("rate_limited", "Too many requests; slow down", { retryAfter: limit.retryAfterSeconds });
         }
         if (options.requiresPurpose && !purposeDto) {
-          throw new AppError("purpose_required", "State the purpose of access (case or ticket reference and reason) first");
+          throw new AppError(
+            "purpose_required",
+            "State the purpose of access (case or ticket reference and reason) first",
+          );
         }
 
         const input = await parseInput(req, nextCtx, options);
-        const res = await handler({ req, actor, ...input, requestId, sessionId: identity.sessionId, purpose: purposeDto, db, audit });
+        const res = await handler({
+          req,
+          actor,
+          ...input,
+          requestId,
+          sessionId: identity.sessionId,
+          purpose: purposeDto,
+          db,
+          audit,
+        });
         return withHeaders(res, { "x-request-id": requestId, ...rateLimitHeaders(limit) });
       } catch (err) {
         return toErrorResponse(err, requestId, where, limit);
@@ -145,8 +163,13 @@ function toErrorResponse(err: unknown, requestId: string, where: string, limit: 
   if (err instanceof z.ZodError) {
     // Thrown by a verb re-validating its input: still the caller's mistake, with field names.
     const fields = toFieldErrors(err.issues, "input");
-    return errorResponse("invalid_input", `Invalid input: ${Object.keys(fields).join(", ")}`, requestId, { fields, headers });
+    return errorResponse("invalid_input", `Invalid input: ${Object.keys(fields).join(", ")}`, requestId, {
+      fields,
+      headers,
+    });
   }
   logUnexpected(requestId, where, err);
-  return errorResponse("internal", "Something went wrong. Quote the request id when reporting it.", requestId, { headers });
+  return errorResponse("internal", "Something went wrong. Quote the request id when reporting it.", requestId, {
+    headers,
+  });
 }

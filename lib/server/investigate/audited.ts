@@ -25,7 +25,14 @@ export async function audited<T>(audit: VerbAudit, plan: AuditPlan<T>, read: () 
     result = await read();
   } catch (err) {
     // Best effort: the read's own error is what the caller must see, even if this write fails too.
-    await audit.record({ action: plan.action, targets: plan.targets, details: { ...plan.details, error: failureCode(err) }, outcome: "failure" }).catch(() => undefined);
+    await audit
+      .record({
+        action: plan.action,
+        targets: plan.targets,
+        details: { ...plan.details, error: failureCode(err) },
+        outcome: "failure",
+      })
+      .catch(() => undefined);
     throw err;
   }
   const extra = plan.after?.(result) ?? {};

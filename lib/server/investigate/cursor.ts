@@ -16,8 +16,14 @@ export function decodeCursor<S extends z.ZodType>(kind: string, raw: string, sch
   } catch {
     data = null;
   }
-  const parsed = z.object({ k: z.literal(kind) }).and(schema).safeParse(data);
-  if (!parsed.success) throw new AppError("invalid_input", "Invalid input: cursor", { fields: { cursor: ["Invalid or expired cursor; reload the list"] } });
+  const parsed = z
+    .object({ k: z.literal(kind) })
+    .and(schema)
+    .safeParse(data);
+  if (!parsed.success)
+    throw new AppError("invalid_input", "Invalid input: cursor", {
+      fields: { cursor: ["Invalid or expired cursor; reload the list"] },
+    });
   return parsed.data;
 }
 
@@ -30,7 +36,8 @@ export function afterIdCursor(kind: string) {
     /** The `after_id` to send; undefined for the first page. */
     read: (raw: string | undefined): string | undefined => (raw ? decodeCursor(kind, raw, AfterId).a : undefined),
     /** The cursor to the next page; null when the upstream says there is none. */
-    next: (page: { has_more: boolean; last_id?: string | null }): string | null => (page.has_more && page.last_id ? encodeCursor(kind, { a: page.last_id }) : null),
+    next: (page: { has_more: boolean; last_id?: string | null }): string | null =>
+      page.has_more && page.last_id ? encodeCursor(kind, { a: page.last_id }) : null,
   };
 }
 
@@ -39,6 +46,7 @@ export function pageTokenCursor(kind: string) {
   return {
     /** The `page` to send; undefined for the first page. */
     read: (raw: string | undefined): string | undefined => (raw ? decodeCursor(kind, raw, PageToken).p : undefined),
-    next: (nextPage: string | null | undefined): string | null => (nextPage ? encodeCursor(kind, { p: nextPage }) : null),
+    next: (nextPage: string | null | undefined): string | null =>
+      nextPage ? encodeCursor(kind, { p: nextPage }) : null,
   };
 }

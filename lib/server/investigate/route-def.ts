@@ -12,10 +12,11 @@ export type RouteDef<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodTy
   handle: (ctx: RouteContext<z.output<P>, z.output<Q>, z.output<B>>, deps: InvestigateDeps) => Promise<Response>;
 };
 
-export function defineRoute<P extends z.ZodType = z.ZodUndefined, Q extends z.ZodType = z.ZodUndefined, B extends z.ZodType = z.ZodUndefined>(
-  options: RouteOptions<P, Q, B>,
-  handle: RouteDef<P, Q, B>["handle"],
-): RouteDef<P, Q, B> {
+export function defineRoute<
+  P extends z.ZodType = z.ZodUndefined,
+  Q extends z.ZodType = z.ZodUndefined,
+  B extends z.ZodType = z.ZodUndefined,
+>(options: RouteOptions<P, Q, B>, handle: RouteDef<P, Q, B>["handle"]): RouteDef<P, Q, B> {
   return { options, handle };
 }
 

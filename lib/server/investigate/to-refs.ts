@@ -12,10 +12,24 @@ export function toUserRef(u: UpstreamUser | null | undefined): UserRefDto | null
 }
 
 /** The fields F1, GF1, message files, project attachments and D2 share. */
-type UpstreamFileFields = { id: string; filename?: string | null; mime_type?: string | null; size_bytes?: number | null; md5?: string | null; created_at?: string | null };
+type UpstreamFileFields = {
+  id: string;
+  filename?: string | null;
+  mime_type?: string | null;
+  size_bytes?: number | null;
+  md5?: string | null;
+  created_at?: string | null;
+};
 
 export function toFileRef(f: UpstreamFileFields): FileRefDto {
-  return { id: f.id, filename: f.filename ?? null, mimeType: f.mime_type ?? null, sizeBytes: f.size_bytes ?? null, md5: f.md5 ?? null, createdAt: f.created_at ?? null };
+  return {
+    id: f.id,
+    filename: f.filename ?? null,
+    mimeType: f.mime_type ?? null,
+    sizeBytes: f.size_bytes ?? null,
+    md5: f.md5 ?? null,
+    createdAt: f.created_at ?? null,
+  };
 }
 
 /** A message's artifact reference, or the same fields of AR1. */

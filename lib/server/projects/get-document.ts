@@ -6,11 +6,26 @@ import { capText } from "../files/read-capped-text";
 import { toUserRef } from "../investigate/to-refs";
 
 /** D1 (text) + D2 (md5, size, project) for the preview; text capped at PREVIEW_MAX_BYTES. Audited `document.view`. */
-export async function getDocument({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: { documentId: string } }): Promise<DocumentDto> {
+export async function getDocument({
+  client,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: { documentId: string };
+}): Promise<DocumentDto> {
   const id = input.documentId;
   return audited(
     audit,
-    { action: "document.view", targets: [{ type: "document", id }], after: (d) => ({ targets: d.projectId ? [{ type: "project", id: d.projectId }] : [], details: { truncated: d.truncated } }) },
+    {
+      action: "document.view",
+      targets: [{ type: "document", id }],
+      after: (d) => ({
+        targets: d.projectId ? [{ type: "project", id: d.projectId }] : [],
+        details: { truncated: d.truncated },
+      }),
+    },
     async () => {
       const [doc, meta] = await Promise.all([client.documents.get(id), client.documents.getMetadata(id)]);
       const { text, truncated } = capText(doc.content, PREVIEW_MAX_BYTES);

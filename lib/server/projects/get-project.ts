@@ -7,11 +7,25 @@ import { readUpTo } from "../investigate/read-up-to";
 import { toAttachmentDto, toCollaboratorDto, toProjectSummary } from "./to-project-dto";
 
 /** P2 + P4 attachments + P5 collaborators (named from the directory). Audited `project.view` with the owner. */
-export async function getProject({ client, directory, audit, input }: { client: ComplianceClient; directory: DirectoryCache; audit: VerbAudit; input: { projectId: string } }): Promise<ProjectDetailDto> {
+export async function getProject({
+  client,
+  directory,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  directory: DirectoryCache;
+  audit: VerbAudit;
+  input: { projectId: string };
+}): Promise<ProjectDetailDto> {
   const { projectId } = input;
   return audited(
     audit,
-    { action: "project.view", targets: [{ type: "project", id: projectId }], after: (p) => ({ targets: p.owner ? [{ type: "custodian", id: p.owner.id }] : [] }) },
+    {
+      action: "project.view",
+      targets: [{ type: "project", id: projectId }],
+      after: (p) => ({ targets: p.owner ? [{ type: "custodian", id: p.owner.id }] : [] }),
+    },
     async () => {
       const [project, attachments, collaborators, dir] = await Promise.all([
         client.projects.get(projectId),

@@ -1,6 +1,16 @@
 import "server-only";
-import { organizationUuidOf, type UpstreamProject, type UpstreamProjectAttachment, type UpstreamProjectCollaborator } from "@/lib/compliance";
-import { contentUrl, type CollaboratorDto, type ProjectAttachmentDto, type ProjectSummaryDto } from "@/lib/schemas/investigate";
+import {
+  organizationUuidOf,
+  type UpstreamProject,
+  type UpstreamProjectAttachment,
+  type UpstreamProjectCollaborator,
+} from "@/lib/compliance";
+import {
+  contentUrl,
+  type CollaboratorDto,
+  type ProjectAttachmentDto,
+  type ProjectSummaryDto,
+} from "@/lib/schemas/investigate";
 import type { DirectorySnapshot } from "../directory-cache/load-directory";
 import { toFileRef, toUserRef } from "../investigate/to-refs";
 
@@ -50,6 +60,7 @@ export function toCollaboratorDto(c: UpstreamProjectCollaborator, dir: Directory
     const org = c.organization_uuid ? dir.organizations.get(c.organization_uuid) : undefined;
     return { ...base, label: `Everyone in ${org ?? c.organization_uuid ?? "the organization"}` };
   }
-  if (c.type === "organization_role") return { ...base, label: `Everyone with role ${c.organization_role ?? "(unknown)"}` };
+  if (c.type === "organization_role")
+    return { ...base, label: `Everyone with role ${c.organization_role ?? "(unknown)"}` };
   return { ...base, label: c.type };
 }

@@ -21,7 +21,10 @@ export class FallbackRateLimiter implements RateLimiter {
     } catch (err) {
       if (!this.warned) {
         this.warned = true;
-        console.error("[rate-limit] shared limiter unavailable, limiting per process:", err instanceof Error ? err.message : err);
+        console.error(
+          "[rate-limit] shared limiter unavailable, limiting per process:",
+          err instanceof Error ? err.message : err,
+        );
       }
       return this.fallback.hit(key, limit, windowMs);
     }

@@ -15,7 +15,14 @@ export interface RateLimiter {
   hit(key: string, limit: number, windowMs: number): Promise<RateLimitResult>;
 }
 
-export function toResult(allowed: boolean, limit: number, count: number, oldestMs: number, windowMs: number, nowMs: number): RateLimitResult {
+export function toResult(
+  allowed: boolean,
+  limit: number,
+  count: number,
+  oldestMs: number,
+  windowMs: number,
+  nowMs: number,
+): RateLimitResult {
   const resetAt = oldestMs + windowMs;
   return {
     allowed,

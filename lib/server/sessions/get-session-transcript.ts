@@ -11,7 +11,15 @@ export type SessionTranscriptInput = { kind: SessionKind; sessionId: string; cur
 const MAX_HOPS = 20;
 
 /** LS3 / RS2, following `next_page` until a page has messages or the walk ends. Audited `session.view`. */
-export async function getSessionTranscript({ client, audit, input }: { client: ComplianceClient; audit: VerbAudit; input: SessionTranscriptInput }): Promise<SessionTranscriptDto> {
+export async function getSessionTranscript({
+  client,
+  audit,
+  input,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: SessionTranscriptInput;
+}): Promise<SessionTranscriptDto> {
   const cursor = pageTokenCursor(`session.messages.${input.kind}`);
   let page = cursor.read(input.cursor);
   return audited(
@@ -20,15 +28,30 @@ export async function getSessionTranscript({ client, audit, input }: { client: C
       action: "session.view",
       targets: [{ type: "session", id: input.sessionId }],
       details: { kind: input.kind, page: page ? "next" : "first" },
-      after: (t) => ({ targets: t.session.custodian ? [{ type: "custodian", id: t.session.custodian.id }] : [], details: { messages: t.messages.length } }),
+      after: (t) => ({
+        targets: t.session.custodian ? [{ type: "custodian", id: t.session.custodian.id }] : [],
+        details: { messages: t.messages.length },
+      }),
     },
     async () => {
       for (let hop = 0; ; hop++) {
         const params = { limit: input.limit, page };
         const res =
           input.kind === "local"
-            ? await client.localSessions.listMessages(input.sessionId, params).then((r) => ({ session: toLocalSessionSummary(r.session), messages: r.data.map(toLocalMessageDto), next: r.next_page }))
-            : await client.remoteSessions.listMessages(input.sessionId, params).then((r) => ({ session: toRemoteSessionSummary(r.session), messages: r.data.map(toRemoteMessageDto), next: r.next_page }));
+            ? await client.localSessions
+                .listMessages(input.sessionId, params)
+                .then((r) => ({
+                  session: toLocalSessionSummary(r.session),
+                  messages: r.data.map(toLocalMessageDto),
+                  next: r.next_page,
+                }))
+            : await client.remoteSessions
+                .listMessages(input.sessionId, params)
+                .then((r) => ({
+                  session: toRemoteSessionSummary(r.session),
+                  messages: r.data.map(toRemoteMessageDto),
+                  next: r.next_page,
+                }));
         if (res.messages.length > 0 || res.next === null || hop + 1 >= MAX_HOPS) {
           return { session: res.session, messages: res.messages, nextCursor: cursor.next(res.next) };
         }

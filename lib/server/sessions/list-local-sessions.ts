@@ -24,7 +24,11 @@ export async function listLocalSessions(
   let next: string | null | undefined = page;
   let pages = 0;
   while (pages < maxPages && items.length < input.limit) {
-    const res = await client.localSessions.list({ createdAt: { gte: input.from, lt: input.to }, limit: pageSize, page: next });
+    const res = await client.localSessions.list({
+      createdAt: { gte: input.from, lt: input.to },
+      limit: pageSize,
+      page: next,
+    });
     pages++;
     scanned += res.data.length;
     for (const s of res.data) if (wanted.has(s.user.id)) items.push(toLocalSessionSummary(s));

@@ -12,7 +12,17 @@ export type SessionListInput = z.output<typeof ListSessionsQuery>;
 export type ScanResult = Omit<SessionPageDto, "nextCursor"> & { nextPage: string | null };
 
 /** The custodians' local or remote sessions created in the window. Audited `session.list`. */
-export async function listSessions({ client, audit, input, localScan }: { client: ComplianceClient; audit: VerbAudit; input: SessionListInput; localScan?: LocalScanOptions }): Promise<SessionPageDto> {
+export async function listSessions({
+  client,
+  audit,
+  input,
+  localScan,
+}: {
+  client: ComplianceClient;
+  audit: VerbAudit;
+  input: SessionListInput;
+  localScan?: LocalScanOptions;
+}): Promise<SessionPageDto> {
   const cursor = pageTokenCursor(`sessions.${input.kind}`);
   const page = cursor.read(input.cursor);
   return audited(
@@ -24,7 +34,10 @@ export async function listSessions({ client, audit, input, localScan }: { client
       after: (r) => ({ details: { count: r.items.length, scanned: r.scanned } }),
     },
     async () => {
-      const { nextPage, ...result } = input.kind === "remote" ? await listRemoteSessions(client, input, page) : await listLocalSessions(client, input, page, localScan);
+      const { nextPage, ...result } =
+        input.kind === "remote"
+          ? await listRemoteSessions(client, input, page)
+          : await listLocalSessions(client, input, page, localScan);
       return { ...result, nextCursor: cursor.next(nextPage) };
     },
   );

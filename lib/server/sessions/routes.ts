@@ -5,12 +5,14 @@ import { getSessionTranscript } from "./get-session-transcript";
 import { listSessions } from "./list-sessions";
 
 /** GET /api/sessions?user_ids=&from=&to=&kind=local|remote&cursor=&limit= */
-export const listSessionsRoute = defineRoute({ capability: "custodian:read", requiresPurpose: true, query: ListSessionsQuery }, async ({ query, audit }, deps) =>
-  jsonNoStore(await listSessions({ client: deps.client(), audit, input: query })),
+export const listSessionsRoute = defineRoute(
+  { capability: "custodian:read", requiresPurpose: true, query: ListSessionsQuery },
+  async ({ query, audit }, deps) => jsonNoStore(await listSessions({ client: deps.client(), audit, input: query })),
 );
 
 /** GET /api/sessions/{kind}/{sessionId}/messages?cursor=&limit= */
 export const sessionTranscriptRoute = defineRoute(
   { capability: "custodian:read", requiresPurpose: true, params: SessionParams, query: SessionTranscriptQuery },
-  async ({ params, query, audit }, deps) => jsonNoStore(await getSessionTranscript({ client: deps.client(), audit, input: { ...params, ...query } })),
+  async ({ params, query, audit }, deps) =>
+    jsonNoStore(await getSessionTranscript({ client: deps.client(), audit, input: { ...params, ...query } })),
 );

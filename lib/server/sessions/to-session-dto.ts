@@ -1,5 +1,10 @@
 import "server-only";
-import type { UpstreamLocalSession, UpstreamLocalSessionMessage, UpstreamRemoteSession, UpstreamRemoteSessionMessage } from "@/lib/compliance";
+import type {
+  UpstreamLocalSession,
+  UpstreamLocalSessionMessage,
+  UpstreamRemoteSession,
+  UpstreamRemoteSessionMessage,
+} from "@/lib/compliance";
 import type { MessageDto, SessionSummaryDto } from "@/lib/schemas/investigate";
 import { toMessageBase } from "../chats/to-message-dto";
 import { toUserRef } from "../investigate/to-refs";

@@ -9,10 +9,21 @@ import { generatePassword, hashPassword } from "../auth/password";
 import { AppError } from "../http/errors";
 import { toUserDto } from "./user-dto";
 
-export type CreatedUser = { user: UserDto; /** Only when none was given: show it once, it is not stored. */ generatedPassword: string | null };
+export type CreatedUser = {
+  user: UserDto;
+  /** Only when none was given: show it once, it is not stored. */ generatedPassword: string | null;
+};
 
 /** Creates a local account and its `user.create` audit entry in one transaction. */
-export async function createUser({ db, ctx, input }: { db: Db; ctx: AuditContext; input: CreateUserBody }): Promise<CreatedUser> {
+export async function createUser({
+  db,
+  ctx,
+  input,
+}: {
+  db: Db;
+  ctx: AuditContext;
+  input: CreateUserBody;
+}): Promise<CreatedUser> {
   const body = CreateUserBody.parse(input);
   const generatedPassword = body.password ? null : generatePassword();
   // Hash outside the transaction: scrypt takes ~100 ms and must not hold row locks meanwhile.
@@ -20,7 +31,14 @@ export async function createUser({ db, ctx, input }: { db: Db; ctx: AuditContext
   const row = await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(users)
-      .values({ id: createId("usr"), email: body.email, name: body.name, roles: body.roles, passwordHash, authSource: "local" })
+      .values({
+        id: createId("usr"),
+        email: body.email,
+        name: body.name,
+        roles: body.roles,
+        passwordHash,
+        authSource: "local",
+      })
       .onConflictDoNothing({ target: users.email })
       .returning();
     if (!inserted) throw new AppError("conflict", "A user with this email already exists");

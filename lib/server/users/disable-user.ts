@@ -14,7 +14,15 @@ import { toUserDto } from "./user-dto";
  * Disables an account (rows are kept: audit entries refer to them). Takes effect on the user's next
  * request, since withRoute re-reads the user every time. Disabling a disabled user changes nothing.
  */
-export async function disableUser({ db, ctx, userId }: { db: Db; ctx: AuditContext; userId: string }): Promise<UserDto> {
+export async function disableUser({
+  db,
+  ctx,
+  userId,
+}: {
+  db: Db;
+  ctx: AuditContext;
+  userId: string;
+}): Promise<UserDto> {
   const row = await db.transaction(async (tx) => {
     const user = await findUserById(tx, userId);
     if (!user) throw new AppError("not_found", "No such user");

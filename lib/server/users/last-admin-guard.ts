@@ -17,5 +17,6 @@ export async function assertAnotherActiveAdmin(tx: Db, exceptUserId: string): Pr
     .from(users)
     .where(and(arrayContains(users.roles, ["admin"]), isNull(users.disabledAt), ne(users.id, exceptUserId)))
     .limit(1);
-  if (others.length === 0) throw new AppError("conflict", "This is the last active admin; make someone else admin first");
+  if (others.length === 0)
+    throw new AppError("conflict", "This is the last active admin; make someone else admin first");
 }

@@ -31,7 +31,11 @@ export async function setUserRoles({
     if (before.includes("admin") && !roles.includes("admin") && !user.disabledAt) {
       await assertAnotherActiveAdmin(tx, user.id);
     }
-    const [updated] = await tx.update(users).set({ roles, updatedAt: new Date() }).where(eq(users.id, user.id)).returning();
+    const [updated] = await tx
+      .update(users)
+      .set({ roles, updatedAt: new Date() })
+      .where(eq(users.id, user.id))
+      .returning();
     await appendAudit(tx, {
       ...ctx,
       action: "user.role_change",

@@ -141,11 +141,17 @@ const ascii = (s: string) => new Uint8Array(Buffer.from(s, "latin1"));
 
 /** Magic numbers and trailers per binary type; the body between them is noise. */
 export const FRAMES: Record<"pdf" | "xlsx" | "zip" | "bin", { prefix: Uint8Array; suffix: Uint8Array }> = {
-  pdf: { prefix: ascii("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\nstream\n"), suffix: ascii("\nendstream\n%%EOF\n") },
+  pdf: {
+    prefix: ascii("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\nstream\n"),
+    suffix: ascii("\nendstream\n%%EOF\n"),
+  },
   xlsx: {
     prefix: ascii("PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00[Content_Types].xml"),
     suffix: ascii("PK\x05\x06\x00\x00\x00\x00\x01\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"),
   },
-  zip: { prefix: ascii("PK\x03\x04\x14\x00\x00\x00\x08\x00"), suffix: ascii("PK\x05\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00") },
+  zip: {
+    prefix: ascii("PK\x03\x04\x14\x00\x00\x00\x08\x00"),
+    suffix: ascii("PK\x05\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"),
+  },
   bin: { prefix: new Uint8Array(0), suffix: new Uint8Array(0) },
 };

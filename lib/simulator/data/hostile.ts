@@ -25,7 +25,7 @@ export const HOSTILE_FILENAMES = [
 export const HOSTILE_TEXTS = [
   "Please open this: <script>alert(document.cookie)</script> and <img src=x onerror=alert(1)>",
   "Here is the dashboard ![x](https://evil.example/x.png) and the [Iron Bank login](https://evil.example/login).",
-  "[Click to verify](javascript:alert(1)) or <a href=\"javascript:alert(2)\">here</a>.",
+  '[Click to verify](javascript:alert(1)) or <a href="javascript:alert(2)">here</a>.',
   '<iframe src="https://evil.example/frame" width="800"></iframe>\n\n<svg onload=alert(1)></svg>',
   "Tracking pixel: ![](https://evil.example/pixel.gif?u=jon) <style>body{display:none}</style>",
   "RTL override: \u202Etxt.exe\u202C and zero width: pass\u200Bword\u200C",

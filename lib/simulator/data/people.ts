@@ -54,8 +54,18 @@ export const DEMO_PEOPLE: readonly Person[] = [
 
 /** Preferred custodians for the demo, in the order the console should offer them. */
 export const PREFERRED_CUSTODIANS = [
-  "jon.snow", "arya.stark", "sansa.stark", "tyrion.lannister", "daenerys.targaryen", "cersei.lannister",
-  "jaime.lannister", "brienne.tarth", "davos.seaworth", "jorah.mormont", "bran.stark", "missandei.naath",
+  "jon.snow",
+  "arya.stark",
+  "sansa.stark",
+  "tyrion.lannister",
+  "daenerys.targaryen",
+  "cersei.lannister",
+  "jaime.lannister",
+  "brienne.tarth",
+  "davos.seaworth",
+  "jorah.mormont",
+  "bran.stark",
+  "missandei.naath",
   "samwell.tarly",
 ] as const;
 
@@ -78,7 +88,12 @@ export function largePerson(u: number): Person {
   const first = cast[u % cast.length].first;
   const last = cast[Math.floor(u / cast.length) % cast.length].last;
   const roles = ["user", "user", "user", "user", "developer", "claude_code_user", "user", "managed"];
-  return { first, last, org: u % 5 === 4 ? 1 : 0, role: u === 0 ? "primary_owner" : u === 1 ? "owner" : roles[u % roles.length] };
+  return {
+    first,
+    last,
+    org: u % 5 === 4 ? 1 : 0,
+    role: u === 0 ? "primary_owner" : u === 1 ? "owner" : roles[u % roles.length],
+  };
 }
 
 export const MODELS = [

@@ -21,7 +21,12 @@ export function whiteboardPng(key: string, width = 640, height = 400): Buffer {
   };
   for (let py = 0; py < height; py += 40) for (let px = 0; px < width; px++) put(px, py, [0xe2, 0xe4, 0xea]);
   for (let px = 0; px < width; px += 40) for (let py = 0; py < height; py++) put(px, py, [0xe2, 0xe4, 0xea]);
-  const notes: Array<[number, number, number]> = [[0xfd, 0xe6, 0x8a], [0xb9, 0xe6, 0xc9], [0xb8, 0xd4, 0xf5], [0xf6, 0xc1, 0xd0]];
+  const notes: Array<[number, number, number]> = [
+    [0xfd, 0xe6, 0x8a],
+    [0xb9, 0xe6, 0xc9],
+    [0xb8, 0xd4, 0xf5],
+    [0xf6, 0xc1, 0xd0],
+  ];
   const count = 3 + Math.floor(next() * 5);
   for (let n = 0; n < count; n++) {
     const w = 80 + Math.floor(next() * 90);
@@ -45,7 +50,12 @@ export function whiteboardPng(key: string, width = 640, height = 400): Buffer {
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8); // 8-bit, truecolour, deflate, no filter, no interlace
-  return Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from("\x89PNG\r\n\x1a\n", "latin1"),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -3,11 +3,26 @@ import type { Rng } from "./prng";
 /** Plausible business chatter for chat names, prompts, answers and documents. */
 
 export const TOPICS = [
-  "the northern supply routes", "Q3 grain forecast", "the Iron Bank loan covenants", "Wall staffing plan",
-  "dragonglass procurement", "the King's Landing office lease", "harbour tariffs in Braavos", "wildling onboarding",
-  "the Riverlands vendor audit", "winter readiness budget", "the Small Council offsite", "ravens API migration",
-  "Dorne trade agreement", "the Eyrie data retention policy", "ship manifests for Pentos", "castle maintenance SLAs",
-  "the Tyrell wine contract", "Kingsguard shift roster", "maester training curriculum", "Essos market expansion",
+  "the northern supply routes",
+  "Q3 grain forecast",
+  "the Iron Bank loan covenants",
+  "Wall staffing plan",
+  "dragonglass procurement",
+  "the King's Landing office lease",
+  "harbour tariffs in Braavos",
+  "wildling onboarding",
+  "the Riverlands vendor audit",
+  "winter readiness budget",
+  "the Small Council offsite",
+  "ravens API migration",
+  "Dorne trade agreement",
+  "the Eyrie data retention policy",
+  "ship manifests for Pentos",
+  "castle maintenance SLAs",
+  "the Tyrell wine contract",
+  "Kingsguard shift roster",
+  "maester training curriculum",
+  "Essos market expansion",
 ] as const;
 
 const ASKS = [
@@ -22,12 +37,17 @@ const ASKS = [
 ] as const;
 
 const NAMES = [
-  "Notes on {t}", "{T} – draft", "Questions about {t}", "{T} review", "Planning {t}", "Follow-up: {t}",
+  "Notes on {t}",
+  "{T} – draft",
+  "Questions about {t}",
+  "{T} review",
+  "Planning {t}",
+  "Follow-up: {t}",
 ] as const;
 
 const CODE = [
   "```sql\nSELECT date_trunc('month', paid_at) AS month, sum(amount) AS total\nFROM ledger\nWHERE cost_centre = 'north'\nGROUP BY 1\nORDER BY 1;\n```",
-  "```python\nimport csv\n\nwith open(\"ledger.csv\", newline=\"\") as f:\n    rows = [r for r in csv.DictReader(f) if r[\"amount\"]]\nprint(sum(float(r[\"amount\"]) for r in rows))\n```",
+  '```python\nimport csv\n\nwith open("ledger.csv", newline="") as f:\n    rows = [r for r in csv.DictReader(f) if r["amount"]]\nprint(sum(float(r["amount"]) for r in rows))\n```',
   "```ts\nexport function dueDates(items: { name: string; due: Date }[]) {\n  return items.filter((i) => i.due.getTime() < Date.now()).map((i) => i.name);\n}\n```",
 ] as const;
 

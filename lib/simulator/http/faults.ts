@@ -13,7 +13,10 @@ export interface FaultConfig {
 const FAULTS: readonly (() => ApiError)[] = [
   () => new ApiError(500, "api_error", "Internal server error", { "x-should-retry": "true" }),
   () => new ApiError(502, "api_error", "Bad gateway", { "x-should-retry": "true" }),
-  () => new ApiError(503, "overloaded_error", "Service temporarily unavailable. Try again shortly.", { "x-should-retry": "true" }),
+  () =>
+    new ApiError(503, "overloaded_error", "Service temporarily unavailable. Try again shortly.", {
+      "x-should-retry": "true",
+    }),
   () => new ApiError(529, "overloaded_error", "Overloaded", { "x-should-retry": "true" }),
 ];
 

@@ -45,7 +45,11 @@ export class SlidingWindow {
   snapshot(now: number): WindowSnapshot {
     const used = this.count(now);
     const oldest = used > 0 ? this.stamps[this.head] : now;
-    return { limit: this.limit, remaining: Math.max(0, this.limit - used), resetAt: used > 0 ? oldest + WINDOW_MS : now };
+    return {
+      limit: this.limit,
+      remaining: Math.max(0, this.limit - used),
+      resetAt: used > 0 ? oldest + WINDOW_MS : now,
+    };
   }
 
   /** Whole seconds until a slot frees up, at least 1 (what `retry-after` carries). */

@@ -84,7 +84,9 @@ export function createSimServer(config: ServerConfig): SimServer {
       key = authenticate(presentedKey(req.headers), config.keys, route.unauthStatus ?? 404);
       const now = clock.now();
       if (!shared.hasRoom(now))
-        throw new ApiError(429, "rate_limit_error", limitMessage(), { "retry-after": String(shared.retryAfterSeconds(now)) });
+        throw new ApiError(429, "rate_limit_error", limitMessage(), {
+          "retry-after": String(shared.retryAfterSeconds(now)),
+        });
       if (route.remoteBudget && !remote.hasRoom(now))
         throw new ApiError(
           429,
@@ -113,10 +115,13 @@ export function createSimServer(config: ServerConfig): SimServer {
         return;
       }
       finish(apiErr.status);
-      sendError(res, new ApiError(apiErr.status, apiErr.type, apiErr.message, {
-        ...(key ? rateHeaders(clock.now()) : {}),
-        ...apiErr.headers,
-      }));
+      sendError(
+        res,
+        new ApiError(apiErr.status, apiErr.type, apiErr.message, {
+          ...(key ? rateHeaders(clock.now()) : {}),
+          ...apiErr.headers,
+        }),
+      );
     }
   }
 
@@ -139,7 +144,9 @@ export function createSimServer(config: ServerConfig): SimServer {
     const q = rawUrl.indexOf("?");
     const path = q >= 0 ? rawUrl.slice(0, q) : rawUrl;
     const search = q >= 0 ? rawUrl.slice(q + 1) : "";
-    res.on("finish", () => config.log?.(`${req.method} ${path} ${res.statusCode} ${Date.now() - started}ms ${requestId}`));
+    res.on("finish", () =>
+      config.log?.(`${req.method} ${path} ${res.statusCode} ${Date.now() - started}ms ${requestId}`),
+    );
     const work = path.startsWith("/_sim/")
       ? handleHook(req, res, path, { env, stats, clock, resetWindows: () => (shared.reset(), remote.reset()) })
       : path === "/v1/compliance" || path.startsWith("/v1/compliance/")

@@ -70,7 +70,12 @@ async function route(req: IncomingMessage, res: ServerResponse, path: string, de
   throw bareNotFound();
 }
 
-export async function handleHook(req: IncomingMessage, res: ServerResponse, path: string, deps: HookDeps): Promise<void> {
+export async function handleHook(
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  deps: HookDeps,
+): Promise<void> {
   try {
     await route(req, res, path, deps);
   } catch (err) {

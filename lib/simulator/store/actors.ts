@@ -18,7 +18,12 @@ export function userActor(u: UserRow): Rec {
 }
 
 export function unauthenticatedActor(u: UserRow): Rec {
-  return { type: "unauthenticated_user_actor", unauthenticated_email_address: u.email, ip_address: ipOf(u), user_agent: agentOf(u) };
+  return {
+    type: "unauthenticated_user_actor",
+    unauthenticated_email_address: u.email,
+    ip_address: ipOf(u),
+    user_agent: agentOf(u),
+  };
 }
 
 export function scimActor(org: number, eventId: string): Rec {
@@ -30,5 +35,15 @@ export function scimActor(org: number, eventId: string): Rec {
   };
 }
 
-export const apiActor = (apiKeyId: string): Rec => ({ type: "api_actor", api_key_id: apiKeyId, ip_address: "203.0.113.10", user_agent: "custody/0.1 node" });
-export const adminKeyActor = (keyId: string): Rec => ({ type: "admin_api_key_actor", admin_api_key_id: keyId, ip_address: "203.0.113.11", user_agent: "curl/8.9.1" });
+export const apiActor = (apiKeyId: string): Rec => ({
+  type: "api_actor",
+  api_key_id: apiKeyId,
+  ip_address: "203.0.113.10",
+  user_agent: "custody/0.1 node",
+});
+export const adminKeyActor = (keyId: string): Rec => ({
+  type: "admin_api_key_actor",
+  admin_api_key_id: keyId,
+  ip_address: "203.0.113.11",
+  user_agent: "curl/8.9.1",
+});

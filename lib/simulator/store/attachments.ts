@@ -41,7 +41,14 @@ function typeOf(filename: string): FileType {
  * Builds a file of the given type; `key` seeds its bytes (the id, so equal ids mean equal bytes). Binary files are
  * exactly `sizeHint` bytes (the big_file landmark may be any positive size); CSVs get about that many.
  */
-export function makeFile(ctx: Ctx, id: string, filename: string, type: FileType, sizeHint: number, createdMs: number): FileDesc {
+export function makeFile(
+  ctx: Ctx,
+  id: string,
+  filename: string,
+  type: FileType,
+  sizeHint: number,
+  createdMs: number,
+): FileDesc {
   const key = `${ctx.world.seed}:${id}`;
   const mimeType = MIME[type];
   const generated = (build: () => SimContent) => {
@@ -51,10 +58,18 @@ export function makeFile(ctx: Ctx, id: string, filename: string, type: FileType,
   };
   const content =
     type === "csv"
-      ? generated(() => textContent(key, csvText(rngFor(key), Math.max(3, Math.floor(sizeHint / 40))), mimeType, ctx.md5))
+      ? generated(() =>
+          textContent(key, csvText(rngFor(key), Math.max(3, Math.floor(sizeHint / 40))), mimeType, ctx.md5),
+        )
       : type === "png"
         ? generated(() => bytesContent(key, whiteboardPng(key), mimeType, ctx.md5))
-        : framedContent({ key, sizeBytes: sizeHint, mimeType, ...FRAMES[type === "xlsx" ? "xlsx" : type], cache: ctx.md5 });
+        : framedContent({
+            key,
+            sizeBytes: sizeHint,
+            mimeType,
+            ...FRAMES[type === "xlsx" ? "xlsx" : type],
+            cache: ctx.md5,
+          });
   return { id, filename, type, mimeType, createdMs, content };
 }
 
@@ -79,7 +94,12 @@ export function uploadsOf(ctx: Ctx, meta: ChatMeta, j: number): FileDesc[] {
   const make = (k: number, filename: string, type: FileType, size: number) =>
     makeFile(ctx, ctx.codecs.file.make(meta.g, j * 16 + k), filename, type, size, at);
   if (meta.kind === "big_file") {
-    return j === 0 ? [make(0, "Iron Bank ledger archive 2026.zip", "zip", ctx.plan.bigFileBytes ?? BIG_FILE_BYTES), make(1, "ledger-index.csv", "csv", 4_000)] : [];
+    return j === 0
+      ? [
+          make(0, "Iron Bank ledger archive 2026.zip", "zip", ctx.plan.bigFileBytes ?? BIG_FILE_BYTES),
+          make(1, "ledger-index.csv", "csv", 4_000),
+        ]
+      : [];
   }
   if (meta.kind === "hostile") {
     if (j !== 0) return [];
@@ -101,7 +121,16 @@ export function generatedOf(ctx: Ctx, meta: ChatMeta, j: number): FileDesc[] {
   const r = rngFor(ctx.world.seed, "generated", meta.g);
   const type = meta.kind === "tool" ? "csv" : r.pick(["csv", "png", "pdf"] as const);
   const filename = type === "csv" ? "analysis.csv" : type === "png" ? "chart.png" : "summary.pdf";
-  return [makeFile(ctx, ctx.codecs.gen.make(meta.g, j), filename, type, type === "csv" ? 3_000 : r.range(8_000, 120_000), messageTime(meta, j))];
+  return [
+    makeFile(
+      ctx,
+      ctx.codecs.gen.make(meta.g, j),
+      filename,
+      type,
+      type === "csv" ? 3_000 : r.range(8_000, 120_000),
+      messageTime(meta, j),
+    ),
+  ];
 }
 
 export interface ArtifactDesc {
@@ -121,21 +150,41 @@ export function artifactOf(ctx: Ctx, meta: ChatMeta, j: number): ArtifactDesc | 
   const r = rngFor(ctx.world.seed, "artifact", meta.g);
   const artifactType = meta.kind === "hostile" ? "text/html" : r.pick(ARTIFACT_TYPES);
   const topic = TOPICS[meta.topic];
-  const title = meta.kind === "hostile" ? "<script>alert('artifact')</script> Report" : `${topic.replace(/^the /, "")} plan`;
+  const title =
+    meta.kind === "hostile" ? "<script>alert('artifact')</script> Report" : `${topic.replace(/^the /, "")} plan`;
   const revision = (j - 1) / 2 + 1;
   const versionId = ctx.codecs.artifactVersion.make(meta.g, j);
-  const body = artifactText(artifactType, title, topic, revision, rngFor(ctx.world.seed, "artifact-text", meta.g, j), meta.kind === "hostile");
+  const body = artifactText(
+    artifactType,
+    title,
+    topic,
+    revision,
+    rngFor(ctx.world.seed, "artifact-text", meta.g, j),
+    meta.kind === "hostile",
+  );
   return {
     id: ctx.codecs.artifact.make(meta.g),
     versionId,
     title,
     artifactType,
     createdMs: messageTime(meta, j),
-    content: textContent(`${ctx.world.seed}:${versionId}`, body, artifactType === "text/html" ? "text/html" : "text/plain", ctx.md5),
+    content: textContent(
+      `${ctx.world.seed}:${versionId}`,
+      body,
+      artifactType === "text/html" ? "text/html" : "text/plain",
+      ctx.md5,
+    ),
   };
 }
 
-function artifactText(type: string, title: string, topic: string, revision: number, r: ReturnType<typeof rngFor>, hostile: boolean): string {
+function artifactText(
+  type: string,
+  title: string,
+  topic: string,
+  revision: number,
+  r: ReturnType<typeof rngFor>,
+  hostile: boolean,
+): string {
   if (type === "application/vnd.ant.code") {
     return `// ${title} — revision ${revision}\nexport const ITEMS = ${JSON.stringify(["grain", "steel", "wine"].slice(0, revision))};\n\nexport function total(rows: { amount: number }[]): number {\n  return rows.reduce((sum, r) => sum + r.amount, 0) * ${revision};\n}\n`;
   }

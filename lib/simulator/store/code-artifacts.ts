@@ -12,7 +12,15 @@ import type { ContentSource, Rec, SortedCollection } from "./types";
 
 const READ_MODES = ["org", "owner", "public", "users"] as const;
 
-interface CodeMeta { a: number; user: number; agent: boolean; versions: number; firstMs: number; legacy: boolean; unpublished: boolean }
+interface CodeMeta {
+  a: number;
+  user: number;
+  agent: boolean;
+  versions: number;
+  firstMs: number;
+  legacy: boolean;
+  unpublished: boolean;
+}
 
 export function codeArtifactViews(ctx: Ctx) {
   const count = ctx.world.profile === "demo" ? 12 : 100;
@@ -20,15 +28,22 @@ export function codeArtifactViews(ctx: Ctx) {
   const meta = (a: number): CodeMeta => {
     const r = rngFor(ctx.world.seed, "cart", a);
     return {
-      a, user: active[(a * 5 + 2) % active.length].index, agent: a === 4, versions: r.range(1, 5),
-      firstMs: ctx.world.startMs + r.int(80 * DAY), legacy: a === 6, unpublished: a === 8,
+      a,
+      user: active[(a * 5 + 2) % active.length].index,
+      agent: a === 4,
+      versions: r.range(1, 5),
+      firstMs: ctx.world.startMs + r.int(80 * DAY),
+      legacy: a === 6,
+      unpublished: a === 8,
     };
   };
   const versionMs = (m: CodeMeta, v: number) => m.firstMs + v * 6 * HOUR;
   const record = (m: CodeMeta): Rec => {
     const u = ctx.dir.users[m.user];
     const versions = Array.from({ length: m.versions }, (_, v) => ({
-      id: ctx.codecs.codeVersion.make(m.a, v), name: `v${v + 1}`, created_at: m.legacy && v === 0 ? null : iso(versionMs(m, v)),
+      id: ctx.codecs.codeVersion.make(m.a, v),
+      name: `v${v + 1}`,
+      created_at: m.legacy && v === 0 ? null : iso(versionMs(m, v)),
     })).reverse(); // newest first: the ≈20 most recent
     return {
       id: ctx.codecs.codeArtifact.make(m.a),
@@ -49,10 +64,14 @@ export function codeArtifactViews(ctx: Ctx) {
     const a = indexOfId(ctx.codecs.codeArtifact, id, count);
     return a === undefined || ctx.deleted.codeArtifacts.has(a) ? undefined : meta(a);
   };
-  const all = lazyCollection(count, (k) => record(meta(order[k])), (k) => {
-    const id = ctx.codecs.codeArtifact.make(order[k]);
-    return [id, id];
-  });
+  const all = lazyCollection(
+    count,
+    (k) => record(meta(order[k])),
+    (k) => {
+      const id = ctx.codecs.codeArtifact.make(order[k]);
+      return [id, id];
+    },
+  );
   return {
     codeArtifacts: (): SortedCollection => all,
     codeArtifact: (id: string): Rec | undefined => {

@@ -3,7 +3,11 @@ import type { Rec, SortedCollection } from "./types";
 export type SortKey = readonly [string, string];
 
 /** A collection computed from the index: nothing is materialised. */
-export function lazyCollection(size: number, at: (i: number) => Rec, sortKey: (i: number) => SortKey): SortedCollection {
+export function lazyCollection(
+  size: number,
+  at: (i: number) => Rec,
+  sortKey: (i: number) => SortKey,
+): SortedCollection {
   return {
     size,
     at: (i) => {
@@ -27,7 +31,11 @@ export function arrayCollection(records: readonly Rec[], keyOf: (r: Rec) => Sort
   );
 }
 
-export const EMPTY: SortedCollection = lazyCollection(0, () => ({}), () => ["", ""]);
+export const EMPTY: SortedCollection = lazyCollection(
+  0,
+  () => ({}),
+  () => ["", ""],
+);
 
 export function compareKeys(a: SortKey, b: SortKey): number {
   if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;

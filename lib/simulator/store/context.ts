@@ -6,9 +6,21 @@ import type { World } from "./world";
 
 /** Id codecs per record kind; the kind is mixed into the check so ids never cross kinds. */
 export interface Codecs {
-  chat: IdCodec; msg: IdCodec; file: IdCodec; projectFile: IdCodec; gen: IdCodec; artifact: IdCodec; artifactVersion: IdCodec;
-  project: IdCodec; doc: IdCodec; local: IdCodec; localMsg: IdCodec; remote: IdCodec; remoteMsg: IdCodec;
-  codeArtifact: IdCodec; codeVersion: IdCodec;
+  chat: IdCodec;
+  msg: IdCodec;
+  file: IdCodec;
+  projectFile: IdCodec;
+  gen: IdCodec;
+  artifact: IdCodec;
+  artifactVersion: IdCodec;
+  project: IdCodec;
+  doc: IdCodec;
+  local: IdCodec;
+  localMsg: IdCodec;
+  remote: IdCodec;
+  remoteMsg: IdCodec;
+  codeArtifact: IdCodec;
+  codeVersion: IdCodec;
 }
 
 export function makeCodecs(seed: number): Codecs {

@@ -9,7 +9,17 @@ import { buildDemoPlan } from "./demo-plan";
 import { buildDirectory, orgIndexOf, PARENT_NAME } from "./directory";
 import { applyDirectoryChange } from "./directory-changes";
 import { directoryViews } from "./directory-views";
-import { artifactRecord, contentOf, documentRecords, fileRecord, findArtifactVersion, findDocument, findFile, findGenerated, generatedRecord } from "./files";
+import {
+  artifactRecord,
+  contentOf,
+  documentRecords,
+  fileRecord,
+  findArtifactVersion,
+  findDocument,
+  findFile,
+  findGenerated,
+  generatedRecord,
+} from "./files";
 import { buildLargePlan } from "./large-plan";
 import { computeLandmarks } from "./landmarks";
 import { localSessionViews } from "./local-sessions";
@@ -24,7 +34,9 @@ import { makeWorld } from "./world";
 function checkBigFileBytes(value: number | undefined): number {
   if (value === undefined) return BIG_FILE_BYTES;
   if (!Number.isInteger(value) || value <= 0 || value > MAX_BIG_FILE_BYTES) {
-    throw new RangeError(`bigFileBytes must be a positive integer of at most ${MAX_BIG_FILE_BYTES} (8 GiB), got ${value}`);
+    throw new RangeError(
+      `bigFileBytes must be a positive integer of at most ${MAX_BIG_FILE_BYTES} (8 GiB), got ${value}`,
+    );
   }
   return value;
 }
@@ -54,7 +66,13 @@ export function createStore(opts: CreateStoreOptions): SimStore {
       ? buildDemoPlan(world, dir, projects, (g) => codecs.chat.make(g), bigFileBytes)
       : buildLargePlan(world, dir, projects);
   const ctx: Ctx = {
-    world, dir, codecs, plan, projects, md5: new Map(), generated: new Map(),
+    world,
+    dir,
+    codecs,
+    plan,
+    projects,
+    md5: new Map(),
+    generated: new Map(),
     deleted: { chats: new Set(), files: new Set(), projects: new Set(), docs: new Set(), codeArtifacts: new Set() },
   };
   if (opts.hashLargeContent) startHashing(ctx, opts.signal);

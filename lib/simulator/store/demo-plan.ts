@@ -1,4 +1,11 @@
-import { BIG_FILE_OWNER, HOSTILE_OWNER, LONG_CHAT_OWNER, MODELS, PREFERRED_CUSTODIANS, TOOL_CHAT_OWNER } from "../data/people";
+import {
+  BIG_FILE_OWNER,
+  HOSTILE_OWNER,
+  LONG_CHAT_OWNER,
+  MODELS,
+  PREFERRED_CUSTODIANS,
+  TOOL_CHAT_OWNER,
+} from "../data/people";
 import { rngFor } from "../data/prng";
 import { TOPICS } from "../data/text";
 import { DAY, HOUR, MINUTE } from "../data/time";
@@ -39,7 +46,9 @@ export function buildDemoPlan(
     [marks.long, { kind: "long", user: byEmail(LONG_CHAT_OWNER), variant: 0 }],
     [marks.bigFile, { kind: "big_file", user: byEmail(BIG_FILE_OWNER), variant: 0 }],
     [marks.tool, { kind: "tool", user: byEmail(TOOL_CHAT_OWNER), variant: 0 }],
-    ...marks.hostile.map((g, v) => [g, { kind: "hostile" as const, user: byEmail(HOSTILE_OWNER), variant: v }] as const),
+    ...marks.hostile.map(
+      (g, v) => [g, { kind: "hostile" as const, user: byEmail(HOSTILE_OWNER), variant: v }] as const,
+    ),
   ]);
   const preferred = new Set<string>(PREFERRED_CUSTODIANS);
   const weights = dir.users.map((u) => (preferred.has(u.email.split("@")[0]) ? 3 : u.role === "managed" ? 0.3 : 1));
@@ -51,19 +60,31 @@ export function buildDemoPlan(
     const sp = special.get(g);
     const user = sp ? sp.user : pickUser(r.next(), weights, dir, createdMs);
     const kind: ChatKind = sp?.kind ?? "normal";
-    const messageCount = kind === "long" ? LONG_CHAT_MESSAGES : kind === "tool" ? 8 : kind === "hostile" ? 6 : r.range(2, 24);
+    const messageCount =
+      kind === "long" ? LONG_CHAT_MESSAGES : kind === "tool" ? 8 : kind === "hostile" ? 6 : r.range(2, 24);
     const duration =
       kind === "long" ? 21 * DAY : messageCount * MINUTE * r.range(2, 6) + (r.chance(0.2) ? r.int(3 * DAY) : 0);
     const lastMessageMs = Math.min(createdMs + duration, world.nowMs - MINUTE);
     const softDeleted = g === marks.softDeleted || (kind === "normal" && r.chance(0.02));
     const deletedMs = softDeleted ? Math.min(lastMessageMs + r.range(1, 48) * HOUR, world.nowMs - 1000) : null;
     const org = dir.users[user].org;
-    const eligible = projects.filter((p) => p.org === org && p.createdMs < createdMs && p.deletedMs === null && p.p !== 9);
+    const eligible = projects.filter(
+      (p) => p.org === org && p.createdMs < createdMs && p.deletedMs === null && p.p !== 9,
+    );
     const inProject = kind === "normal" && eligible.length > 0 && r.chance(0.22);
     metas.push({
-      g, user, org, createdMs, lastMessageMs, updatedMs: deletedMs ?? lastMessageMs, deletedMs,
+      g,
+      user,
+      org,
+      createdMs,
+      lastMessageMs,
+      updatedMs: deletedMs ?? lastMessageMs,
+      deletedMs,
       project: inProject ? r.pick(eligible).p : null,
-      messageCount, kind, variant: sp?.variant ?? 0, topic: r.int(TOPICS.length),
+      messageCount,
+      kind,
+      variant: sp?.variant ?? 0,
+      topic: r.int(TOPICS.length),
       model: r.chance(0.03) && kind === "normal" ? null : r.pick(MODELS),
       hasUploads: kind === "big_file" || kind === "hostile" || (kind === "normal" && r.chance(0.35)),
       hasArtifact: kind === "hostile" || (kind === "normal" && messageCount >= 4 && r.chance(0.2)),

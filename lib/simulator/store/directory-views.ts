@@ -38,8 +38,7 @@ export function directoryViews(dir: Directory): DirectoryViews {
     return dir.roles.find((r) => r.id === roleId && r.org === org && org >= 0);
   };
   return {
-    organizations: () =>
-      dir.orgs.map((o) => ({ uuid: o.uuid, name: o.name, created_at: iso(o.createdMs) })),
+    organizations: () => dir.orgs.map((o) => ({ uuid: o.uuid, name: o.name, created_at: iso(o.createdMs) })),
     users(orgUuid) {
       const org = orgIndexOf(dir, orgUuid);
       if (org < 0) return undefined;
@@ -50,7 +49,9 @@ export function directoryViews(dir: Directory): DirectoryViews {
     roles(orgUuid) {
       const org = orgIndexOf(dir, orgUuid);
       if (org < 0) return undefined;
-      return cached(`roles:${org}`, () => arrayCollection(dir.roles.filter((r) => r.org === org).map(roleRecord), byCreated));
+      return cached(`roles:${org}`, () =>
+        arrayCollection(dir.roles.filter((r) => r.org === org).map(roleRecord), byCreated),
+      );
     },
     role(orgUuid, roleId) {
       const row = findRole(orgUuid, roleId);
@@ -63,7 +64,10 @@ export function directoryViews(dir: Directory): DirectoryViews {
       return cached(`perms:${roleId}`, () => {
         const keyed = row.permissions.map((p, i) => ({ p, k: String(i).padStart(6, "0") }));
         const keys = new Map(keyed.map(({ p, k }) => [p, k] as const));
-        return arrayCollection(keyed.map(({ p }) => p), (p) => [keys.get(p) ?? "", keys.get(p) ?? ""] as const);
+        return arrayCollection(
+          keyed.map(({ p }) => p),
+          (p) => [keys.get(p) ?? "", keys.get(p) ?? ""] as const,
+        );
       });
     },
     groups: () => cached("groups", () => arrayCollection(dir.groups.map(groupRecord), byCreated)),

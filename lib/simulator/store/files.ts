@@ -7,7 +7,11 @@ import type { ContentSource, Rec } from "./types";
 
 /** Lookups of uploaded files, generated files, artifact versions and documents by id. */
 
-interface ChatFile { desc: FileDesc; meta: ChatMeta | null; j: number }
+interface ChatFile {
+  desc: FileDesc;
+  meta: ChatMeta | null;
+  j: number;
+}
 
 function liveChatMeta(ctx: Ctx, g: number): ChatMeta | undefined {
   return g < ctx.plan.size && !ctx.deleted.chats.has(g) ? ctx.plan.meta(g) : undefined;
@@ -28,7 +32,9 @@ export function findFile(ctx: Ctx, fileId: string): ChatFile | undefined {
   const p = projectIndexOf(ctx, ctx.codecs.project.make(projectRef.index));
   if (p === undefined || projectRef.index >= ctx.projects.length) return undefined;
   const m = ctx.projects[p];
-  return projectRef.sub < m.fileCount ? { desc: projectFileDesc(ctx, m, projectRef.sub), meta: null, j: -1 } : undefined;
+  return projectRef.sub < m.fileCount
+    ? { desc: projectFileDesc(ctx, m, projectRef.sub), meta: null, j: -1 }
+    : undefined;
 }
 
 export function fileRecord(ctx: Ctx, f: ChatFile): Rec {
@@ -55,8 +61,13 @@ export function findGenerated(ctx: Ctx, genId: string): { desc: FileDesc; g: num
 
 export function generatedRecord(ctx: Ctx, x: { desc: FileDesc; g: number }): Rec {
   return {
-    id: x.desc.id, claude_chat_id: ctx.codecs.chat.make(x.g), filename: x.desc.filename, created_at: iso(x.desc.createdMs),
-    mime_type: x.desc.mimeType, size_bytes: x.desc.content.sizeBytes, md5: x.desc.content.md5Now(),
+    id: x.desc.id,
+    claude_chat_id: ctx.codecs.chat.make(x.g),
+    filename: x.desc.filename,
+    created_at: iso(x.desc.createdMs),
+    mime_type: x.desc.mimeType,
+    size_bytes: x.desc.content.sizeBytes,
+    md5: x.desc.content.md5Now(),
   };
 }
 
@@ -71,8 +82,14 @@ export function findArtifactVersion(ctx: Ctx, versionId: string): { desc: Artifa
 export function artifactRecord(ctx: Ctx, x: { desc: ArtifactDesc; g: number }): Rec {
   const d = x.desc;
   return {
-    id: d.id, version_id: d.versionId, claude_chat_id: ctx.codecs.chat.make(x.g), artifact_type: d.artifactType, title: d.title,
-    created_at: iso(d.createdMs), md5: d.content.md5Now(), size_bytes: d.content.sizeBytes,
+    id: d.id,
+    version_id: d.versionId,
+    claude_chat_id: ctx.codecs.chat.make(x.g),
+    artifact_type: d.artifactType,
+    title: d.title,
+    created_at: iso(d.createdMs),
+    md5: d.content.md5Now(),
+    size_bytes: d.content.sizeBytes,
   };
 }
 
@@ -91,8 +108,14 @@ export function documentRecords(ctx: Ctx, d: DocDesc): { full: Rec; meta: Rec } 
   return {
     full: { id: d.id, filename: d.filename, content: d.text, created_at: iso(d.createdMs), user },
     meta: {
-      id: d.id, claude_project_id: ctx.codecs.project.make(d.p), filename: d.filename, created_at: iso(d.createdMs),
-      mime_type: "text/plain", md5: d.content.md5Now(), size_bytes: d.content.sizeBytes, user,
+      id: d.id,
+      claude_project_id: ctx.codecs.project.make(d.p),
+      filename: d.filename,
+      created_at: iso(d.createdMs),
+      mime_type: "text/plain",
+      md5: d.content.md5Now(),
+      size_bytes: d.content.sizeBytes,
+      user,
     },
   };
 }

@@ -48,7 +48,8 @@ export function buildLargePlan(world: World, dir: Directory, projects: ProjectMe
     };
   };
   const step = (world.nowMs - world.startMs - DURATION - MINUTE) / n;
-  const createdMs = (g: number) => world.startMs + Math.floor(g * step + (hashInts(world.seed, 0x1c, g) % 1000) / 1000 * (step / 2));
+  const createdMs = (g: number) =>
+    world.startMs + Math.floor(g * step + ((hashInts(world.seed, 0x1c, g) % 1000) / 1000) * (step / 2));
   const countOf = (g: number) => {
     const d = hashInts(world.seed, 0x1d, g >> 1) % 9;
     return g % 2 === 0 ? 10 + d : 10 - d;
@@ -64,11 +65,17 @@ export function buildLargePlan(world: World, dir: Directory, projects: ProjectMe
     const candidate = g % 50 === 0 ? projects[(g / 50) % projects.length] : undefined;
     const project = candidate && candidate.org === org && candidate.createdMs < c ? candidate.p : null;
     return {
-      g, user, org, createdMs: c,
+      g,
+      user,
+      org,
+      createdMs: c,
       lastMessageMs: deleted ? end - MINUTE : end,
       updatedMs: end,
       deletedMs: deleted ? end : null,
-      project, messageCount: countOf(g), kind: "normal", variant: 0,
+      project,
+      messageCount: countOf(g),
+      kind: "normal",
+      variant: 0,
       topic: h % TOPICS.length,
       model: MODELS[(h >>> 8) % MODELS.length],
       hasUploads: g % 1000 === 7,

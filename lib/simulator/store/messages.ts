@@ -17,14 +17,27 @@ export function messageRecord(ctx: Ctx, meta: ChatMeta, j: number): Rec {
   if (meta.deletedMs !== null) return { ...base, content: [], files: null, generated_files: null, artifacts: null };
   const legacy = meta.model === null;
   const live = (f: FileDesc) => !ctx.deleted.files.has(f.id);
-  const files = uploadsOf(ctx, meta, j).filter(live).map((f) => ({
-    id: f.id, filename: f.filename, mime_type: f.mimeType, created_at: iso(f.createdMs), md5: f.content.md5Now(), size_bytes: f.content.sizeBytes,
-  }));
+  const files = uploadsOf(ctx, meta, j)
+    .filter(live)
+    .map((f) => ({
+      id: f.id,
+      filename: f.filename,
+      mime_type: f.mimeType,
+      created_at: iso(f.createdMs),
+      md5: f.content.md5Now(),
+      size_bytes: f.content.sizeBytes,
+    }));
   const generated = generatedOf(ctx, meta, j).map((f) => ({
-    id: f.id, filename: f.filename, mime_type: f.mimeType, md5: f.content.md5Now(), size_bytes: f.content.sizeBytes,
+    id: f.id,
+    filename: f.filename,
+    mime_type: f.mimeType,
+    md5: f.content.md5Now(),
+    size_bytes: f.content.sizeBytes,
   }));
   const artifact = artifactOf(ctx, meta, j);
-  const artifacts = artifact ? [{ id: artifact.id, version_id: artifact.versionId, title: artifact.title, artifact_type: artifact.artifactType }] : [];
+  const artifacts = artifact
+    ? [{ id: artifact.id, version_id: artifact.versionId, title: artifact.title, artifact_type: artifact.artifactType }]
+    : [];
   // Legacy chats (model null) predate the attachment fields: null rather than [] when there is nothing.
   const orNull = <T>(xs: T[]) => (legacy && xs.length === 0 ? null : xs);
   return {

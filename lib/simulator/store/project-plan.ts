@@ -17,14 +17,15 @@ export function buildProjectMetas(world: World, dir: Directory): ProjectMeta[] {
     const org = world.profile === "demo" ? (p < 7 ? 0 : 1) : p % 5 === 4 ? 1 : 0;
     const candidates = byOrg[org];
     const createdMs =
-      world.profile === "demo"
-        ? world.startMs + p * 4 * DAY + r.int(DAY)
-        : world.startMs + p * HOUR + r.int(HOUR);
+      world.profile === "demo" ? world.startMs + p * 4 * DAY + r.int(DAY) : world.startMs + p * HOUR + r.int(HOUR);
     // The owner must already have joined when the project was created.
     const joined = candidates.filter((u) => u.createdMs < createdMs);
     const owner = (joined.length > 0 ? r.pick(joined) : candidates[0]).index;
     return {
-      p, owner, org, createdMs,
+      p,
+      owner,
+      org,
+      createdMs,
       deletedMs: world.profile === "demo" && p === 8 ? createdMs + 20 * DAY : null,
       isPrivate: p % 3 === 1,
       topic: r.int(TOPICS.length),

@@ -15,7 +15,16 @@ import type { Rec, SortedCollection } from "./types";
 
 const STATUSES = ["active", "paused", "archived", "archived", "failed"] as const;
 
-interface RemoteMeta { s: number; user: number; agent: boolean; createdMs: number; updatedMs: number; count: number; status: string; project: number | null }
+interface RemoteMeta {
+  s: number;
+  user: number;
+  agent: boolean;
+  createdMs: number;
+  updatedMs: number;
+  count: number;
+  status: string;
+  project: number | null;
+}
 
 export function remoteSessionViews(ctx: Ctx) {
   const count = ctx.world.profile === "demo" ? 20 : 300;
@@ -27,7 +36,12 @@ export function remoteSessionViews(ctx: Ctx) {
     const user = active[(s * 3 + 1) % active.length].index;
     const projects = ctx.projects.filter((p) => p.org === ctx.dir.users[user].org && p.createdMs < createdMs);
     return {
-      s, user, agent: s % 5 === 3, createdMs, updatedMs: createdMs + n * 3 * MINUTE, count: n,
+      s,
+      user,
+      agent: s % 5 === 3,
+      createdMs,
+      updatedMs: createdMs + n * 3 * MINUTE,
+      count: n,
       status: s === 2 ? "pending" : STATUSES[s % STATUSES.length],
       project: projects.length > 0 && s % 4 === 0 ? r.pick(projects).p : null,
     };
@@ -64,7 +78,11 @@ export function remoteSessionViews(ctx: Ctx) {
         const m = meta(s);
         return m.user === u.index && !m.agent;
       });
-      return lazyCollection(owned.length, (k) => record(meta(owned[k])), (k) => keyOf(owned[k]));
+      return lazyCollection(
+        owned.length,
+        (k) => record(meta(owned[k])),
+        (k) => keyOf(owned[k]),
+      );
     },
     remoteSession: (id: string): Rec | undefined => {
       const m = find(id);
@@ -74,7 +92,11 @@ export function remoteSessionViews(ctx: Ctx) {
       const m = find(id);
       if (!m || m.status === "pending") return undefined;
       const time = (j: number) => m.createdMs + j * 3 * MINUTE;
-      return lazyCollection(m.count, (j) => remoteMessage(ctx, m, j, time(j)), (j) => [iso(time(j)), ctx.codecs.remoteMsg.make(m.s, j)]);
+      return lazyCollection(
+        m.count,
+        (j) => remoteMessage(ctx, m, j, time(j)),
+        (j) => [iso(time(j)), ctx.codecs.remoteMsg.make(m.s, j)],
+      );
     },
   };
 }

@@ -7,7 +7,14 @@ import { toolUseId } from "./tool-blocks";
 
 export const stext = (t: string, truncated = false): Rec => ({ type: "text", text: t, truncated });
 
-export function sessionTurn(seed: number, kind: string, s: number, j: number, role: "user" | "assistant", truncateTool: boolean): Rec[] {
+export function sessionTurn(
+  seed: number,
+  kind: string,
+  s: number,
+  j: number,
+  role: "user" | "assistant",
+  truncateTool: boolean,
+): Rec[] {
   const r = rngFor(seed, kind, s, j);
   const topic = TOPICS[(s + j) % TOPICS.length];
   if (role === "user") {
@@ -16,15 +23,21 @@ export function sessionTurn(seed: number, kind: string, s: number, j: number, ro
   }
   if (r.chance(0.4) || truncateTool) {
     const id = r.chance(0.1) ? null : toolUseId(seed, 100000 + s, j, 0);
-    const command = truncateTool ? `grep -rn "winter" ${"./realm/".repeat(400)}` : `rg -n "${topic.split(" ").pop() ?? "x"}" src/`;
+    const command = truncateTool
+      ? `grep -rn "winter" ${"./realm/".repeat(400)}`
+      : `rg -n "${topic.split(" ").pop() ?? "x"}" src/`;
     const input = JSON.stringify({ command, description: "Search the repository" });
     const cut = truncateTool ? 120 : undefined;
     return [
       stext("I'll search the code first."),
       { type: "tool_use", id, name: "Bash", input: cut ? input.slice(0, cut) : input, truncated: cut !== undefined },
       {
-        type: "tool_result", tool_use_id: id, name: "Bash", is_error: r.chance(0.1),
-        content: [{ type: "text", text: `src/ledger.ts:42: // ${topic}` }], truncated: false,
+        type: "tool_result",
+        tool_use_id: id,
+        name: "Bash",
+        is_error: r.chance(0.1),
+        content: [{ type: "text", text: `src/ledger.ts:42: // ${topic}` }],
+        truncated: false,
       },
       stext(`Found it. The ${topic} logic lives in \`src/ledger.ts\`.`),
     ];

@@ -14,7 +14,12 @@ export function toolUse(id: string, name: string, input: Json, extra: Rec = {}, 
   return { type: "tool_use", id, name, input: truncated ? encoded.slice(0, cutAt) : encoded, ...extra, truncated };
 }
 
-export function toolResult(toolUseId: string, name: string, text: string, opts: { isError?: boolean; extra?: Rec; truncated?: boolean } = {}): Rec {
+export function toolResult(
+  toolUseId: string,
+  name: string,
+  text: string,
+  opts: { isError?: boolean; extra?: Rec; truncated?: boolean } = {},
+): Rec {
   return {
     type: "tool_result",
     tool_use_id: toolUseId,
@@ -41,7 +46,11 @@ export function toolChatContent(seed: number, g: number, j: number): Rec[] {
       return [
         text("Let me search the web first."),
         toolUse(id(0), "web_search", { query: "Braavos harbour tariffs 2026" }),
-        toolResult(id(0), "web_search", "1. Braavos raises harbour dues by 4% — The Braavosi Herald\n2. Tariff schedule FAQ — Iron Bank"),
+        toolResult(
+          id(0),
+          "web_search",
+          "1. Braavos raises harbour dues by 4% — The Braavosi Herald\n2. Tariff schedule FAQ — Iron Bank",
+        ),
         text("Tariffs rose **4%** this quarter."),
       ];
     case 2:
@@ -49,7 +58,12 @@ export function toolChatContent(seed: number, g: number, j: number): Rec[] {
     case 3:
       return [
         toolUse(id(0), "google_drive_search", { query: "tariff tracker", page_size: 5 }, GDRIVE),
-        toolResult(id(0), "google_drive_search", "Found: 'Tariff tracker 2026' (Sheet), last edited by Davos Seaworth", { extra: GDRIVE }),
+        toolResult(
+          id(0),
+          "google_drive_search",
+          "Found: 'Tariff tracker 2026' (Sheet), last edited by Davos Seaworth",
+          { extra: GDRIVE },
+        ),
         text("The tracker is current up to last Friday."),
       ];
     case 4:
@@ -57,7 +71,10 @@ export function toolChatContent(seed: number, g: number, j: number): Rec[] {
     case 5:
       return [
         toolUse(id(0), "ledger_query", { sql: "select sum(amount) from fees where kind = 'harbour'" }, LEDGER_MCP),
-        toolResult(id(0), "ledger_query", "PermissionDenied: the key cannot read table 'fees'", { isError: true, extra: LEDGER_MCP }),
+        toolResult(id(0), "ledger_query", "PermissionDenied: the key cannot read table 'fees'", {
+          isError: true,
+          extra: LEDGER_MCP,
+        }),
         toolUse(id(1), "ledger_query", { sql: "select sum(amount) from harbour_fees" }, LEDGER_MCP),
         toolResult(id(1), "ledger_query", "sum: 18250.00", { extra: LEDGER_MCP }),
         text("Harbour fees this month: **18,250 gold dragons**."),

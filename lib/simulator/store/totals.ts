@@ -3,7 +3,12 @@ import type { Ctx } from "./context";
 import { docDesc, projectFileDesc } from "./projects";
 
 /** Counts the views already know (they own the per-profile sizes and their own deletions). */
-interface ViewCounts { activities: number; codeArtifacts: number; localSessions: number; remoteSessions: number }
+interface ViewCounts {
+  activities: number;
+  codeArtifacts: number;
+  localSessions: number;
+  remoteSessions: number;
+}
 
 /** Live record counts (after hard deletions), for tests and benches. */
 export function countTotals(ctx: Ctx, extra: ViewCounts): Record<string, number> {

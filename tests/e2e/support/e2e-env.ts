@@ -14,7 +14,11 @@ export const BASE_URL = `http://127.0.0.1:${APP_PORT}`;
 
 export const E2E_NEXTAUTH_SECRET = process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789";
 /** tests/support/oidc-server.ts defaults. */
-export const E2E_OIDC = { clientId: "custody-test", clientSecret: "custody-test-secret-0123456789", name: "Westeros SSO" } as const;
+export const E2E_OIDC = {
+  clientId: "custody-test",
+  clientSecret: "custody-test-secret-0123456789",
+  name: "Westeros SSO",
+} as const;
 
 /** Where the run's files go: test-results/, or test-results/offset-N/ for a run with a port offset. */
 export const RESULTS_ROOT = OFFSET ? `test-results/offset-${OFFSET}` : "test-results";

@@ -30,7 +30,8 @@ export const test = base.extend({
     const pending: Promise<void>[] = [];
     const violations: string[] = [];
     page.on("console", (message) => {
-      if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text())) violations.push(message.text());
+      if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text()))
+        violations.push(message.text());
     });
     page.on("response", (response) => {
       const kind = response.request().resourceType();
@@ -39,7 +40,12 @@ export const test = base.extend({
       if (status >= 300 && status < 400) return; // redirects have no body
       pending.push(
         response.text().then(
-          (text) => save(kind === "document" ? RESULTS.pages : RESULTS.errorBodies, slug(`${testInfo.title}-${new URL(response.url()).pathname}`), text),
+          (text) =>
+            save(
+              kind === "document" ? RESULTS.pages : RESULTS.errorBodies,
+              slug(`${testInfo.title}-${new URL(response.url()).pathname}`),
+              text,
+            ),
           () => undefined, // the page navigated away before the body was read
         ),
       );
@@ -56,7 +62,8 @@ export const test = base.extend({
         if (!REQUEST_METHODS.has(String(property))) return value.bind(target);
         return async (...args: unknown[]) => {
           const response: APIResponse = await Reflect.apply(value, target, args);
-          if (isApiError(response.url(), response.status())) save(RESULTS.errorBodies, slug(`${testInfo.title}-api`), await response.text());
+          if (isApiError(response.url(), response.status()))
+            save(RESULTS.errorBodies, slug(`${testInfo.title}-api`), await response.text());
           return response;
         };
       },

@@ -17,7 +17,12 @@ vi.mock("next-auth", async (importOriginal) => {
 type Handler = Parameters<typeof callRoute>[0];
 let app: AppHarness;
 
-async function route(file: string, method: string, path: string, init: { body?: unknown; origin?: string | null } = {}) {
+async function route(
+  file: string,
+  method: string,
+  path: string,
+  init: { body?: unknown; origin?: string | null } = {},
+) {
   const mod = await importRoute(file);
   const exported = mod[method];
   if (typeof exported !== "function") throw new Error(`${file} has no ${method}`);
@@ -25,7 +30,8 @@ async function route(file: string, method: string, path: string, init: { body?: 
   return callRoute(handler, file, method, path, init);
 }
 
-const entriesOf = (action: string) => app.db.select().from(auditEntries).where(eq(auditEntries.action, action)).orderBy(asc(auditEntries.seq));
+const entriesOf = (action: string) =>
+  app.db.select().from(auditEntries).where(eq(auditEntries.action, action)).orderBy(asc(auditEntries.seq));
 
 beforeAll(async () => {
   appTestEnv("console-routes");
@@ -36,25 +42,40 @@ afterAll(async () => app?.close());
 describe("user administration routes", () => {
   it("creates a local user with a one-time generated password and never returns a hash", async () => {
     app.as("admin");
-    const res = await route("app/api/users/route.ts", "POST", "/api/users", { body: { email: "New.Person@Example.com", name: "New Person", roles: ["legal", "analyst"] } });
+    const res = await route("app/api/users/route.ts", "POST", "/api/users", {
+      body: { email: "New.Person@Example.com", name: "New Person", roles: ["legal", "analyst"] },
+    });
     expect(res.status).toBe(201);
     const text = await res.text();
     expect(text).not.toMatch(/scrypt|passwordHash/);
     const created = CreatedUserDto.parse(JSON.parse(text));
-    expect(created.user).toMatchObject({ email: "new.person@example.com", roles: ["analyst", "legal"], authSource: "local", disabled: false });
+    expect(created.user).toMatchObject({
+      email: "new.person@example.com",
+      roles: ["analyst", "legal"],
+      authSource: "local",
+      disabled: false,
+    });
     expect(created.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
 
     const list = UserListDto.parse(await (await route("app/api/users/route.ts", "GET", "/api/users")).json());
     expect(list.users.map((u) => u.email)).toContain("new.person@example.com");
-    expect((await entriesOf("user.create")).at(-1)).toMatchObject({ actorId: app.users.admin, targets: [{ type: "user", id: created.user.id }] });
+    expect((await entriesOf("user.create")).at(-1)).toMatchObject({
+      actorId: app.users.admin,
+      targets: [{ type: "user", id: created.user.id }],
+    });
   });
 
   it("rejects bad input with field errors, and a cross-site request outright", async () => {
     app.as("admin");
-    const bad = await route("app/api/users/route.ts", "POST", "/api/users", { body: { email: "nope", name: "", roles: [] } });
+    const bad = await route("app/api/users/route.ts", "POST", "/api/users", {
+      body: { email: "nope", name: "", roles: [] },
+    });
     expect(bad.status).toBe(422);
     expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(["email", "name", "roles"]);
-    const crossSite = await route("app/api/users/route.ts", "POST", "/api/users", { origin: "https://evil.example", body: { email: "x@example.com", name: "X", roles: ["analyst"] } });
+    const crossSite = await route("app/api/users/route.ts", "POST", "/api/users", {
+      origin: "https://evil.example",
+      body: { email: "x@example.com", name: "X", roles: ["analyst"] },
+    });
     expect(crossSite.status).toBe(403);
   });
 
@@ -83,14 +104,18 @@ describe("purpose routes", () => {
   it("declares a purpose for this session only and returns it from GET", async () => {
     app.as("legal", { withPurpose: false });
     expect(await (await route("app/api/purpose/route.ts", "GET", "/api/purpose")).json()).toEqual({ purpose: null });
-    const res = await route("app/api/purpose/route.ts", "POST", "/api/purpose", { body: { reference: "  CASE-77 ", reason: "Regulator request review" } });
+    const res = await route("app/api/purpose/route.ts", "POST", "/api/purpose", {
+      body: { reference: "  CASE-77 ", reason: "Regulator request review" },
+    });
     expect(res.status).toBe(201);
     const declared = PurposeDto.parse(await res.json());
     expect(declared.reference).toBe("CASE-77");
     const read = await (await route("app/api/purpose/route.ts", "GET", "/api/purpose")).json();
     expect(read.purpose).toEqual(declared);
     app.as("legal");
-    expect((await (await route("app/api/purpose/route.ts", "GET", "/api/purpose")).json()).purpose.reference).toBe("MATRIX-0");
+    expect((await (await route("app/api/purpose/route.ts", "GET", "/api/purpose")).json()).purpose.reference).toBe(
+      "MATRIX-0",
+    );
   });
 });
 
@@ -103,7 +128,10 @@ describe("audit routes", () => {
     expect(page.entries.every((e) => e.action === "user.create")).toBe(true);
     expect(page.nextCursor).not.toBeNull();
     const view = (await entriesOf("audit.view")).at(-1);
-    expect(view).toMatchObject({ actorId: app.users.auditor, details: { filters: { action: ["user.create"] }, returned: 2 } });
+    expect(view).toMatchObject({
+      actorId: app.users.auditor,
+      details: { filters: { action: ["user.create"] }, returned: 2 },
+    });
 
     const bad = await route("app/api/audit/route.ts", "GET", "/api/audit?from=2026-10-02&to=2026-10-01");
     expect(bad.status).toBe(422);
@@ -121,7 +149,10 @@ describe("audit routes", () => {
     expect(lines.length).toBeGreaterThan(1);
 
     const ndjson = await route("app/api/audit/export/route.ts", "GET", "/api/audit/export?format=ndjson");
-    const rows = (await ndjson.text()).trim().split("\n").map((l) => AuditEntryDto.parse(JSON.parse(l)));
+    const rows = (await ndjson.text())
+      .trim()
+      .split("\n")
+      .map((l) => AuditEntryDto.parse(JSON.parse(l)));
     expect(rows.map((r) => r.seq)).toEqual([...rows.map((r) => r.seq)].sort((a, b) => a - b));
     expect((await entriesOf("audit.export")).map((e) => e.details)).toEqual([
       { format: "csv", filters: { action: ["user.disable"] } },

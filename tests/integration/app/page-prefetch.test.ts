@@ -1,18 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dehydrate, hashKey, hydrate, InfiniteQueryObserver, QueryObserver, type DehydratedState, type QueryKey } from "@tanstack/react-query";
+import {
+  dehydrate,
+  hashKey,
+  hydrate,
+  InfiniteQueryObserver,
+  QueryObserver,
+  type DehydratedState,
+  type QueryKey,
+} from "@tanstack/react-query";
 import type { PagePrefetch } from "@/app/(console)/investigate/_server/page-prefetch";
 import { prefetchProject, prefetchProjectList } from "@/app/(console)/projects/_server/prefetch-projects";
 import { prefetchSessionList, prefetchSessionTranscript } from "@/app/(console)/sessions/_server/prefetch-sessions";
 import { projectKeys, projectListQuery, projectQuery } from "@/lib/queries/projects";
 import { makeQueryClient } from "@/lib/queries/query-client";
 import { sessionKeys, sessionListQuery, sessionTranscriptQuery } from "@/lib/queries/sessions";
-import { ProjectDetailDto, ProjectPageDto, SessionPageDto, SessionTranscriptDto, type SessionKind } from "@/lib/schemas/investigate";
+import {
+  ProjectDetailDto,
+  ProjectPageDto,
+  SessionPageDto,
+  SessionTranscriptDto,
+  type SessionKind,
+} from "@/lib/schemas/investigate";
 import { createRouteAudit } from "@/lib/server/http/route-audit";
 import { investigateDeps, type InvestigateDeps } from "@/lib/server/investigate/deps";
 import { listProjectsRoute, projectRoute } from "@/lib/server/projects/routes";
 import { listSessionsRoute, sessionTranscriptRoute } from "@/lib/server/sessions/routes";
 import { allRecords, landmarkId } from "@/tests/support/simulator";
-import { FIXED_NOW, okJson, simClient, startInvestigation, windowOf, type Investigation } from "../investigate/support/harness";
+import {
+  FIXED_NOW,
+  okJson,
+  simClient,
+  startInvestigation,
+  windowOf,
+  type Investigation,
+} from "../investigate/support/harness";
 
 // The server prefetches of the projects and sessions pages, checked against what the browser and the routes do:
 // same key and page params (so the browser renders the data and does not fetch on mount), same data as the route,
@@ -34,7 +55,10 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** What the page hands the browser: the dehydrated cache, through JSON as the RSC payload carries it. */
-async function renderOnServer(run: (p: PagePrefetch) => Promise<void>, deps: InvestigateDeps = prefetch.deps): Promise<DehydratedState> {
+async function renderOnServer(
+  run: (p: PagePrefetch) => Promise<void>,
+  deps: InvestigateDeps = prefetch.deps,
+): Promise<DehydratedState> {
   const queryClient = makeQueryClient();
   await run({ ...prefetch, deps, queryClient });
   return JSON.parse(JSON.stringify(dehydrate(queryClient))) as DehydratedState;
@@ -50,7 +74,12 @@ async function mountInBrowser(state: DehydratedState, options: { queryKey: Query
     return { fetchedByBrowser: true };
   };
   const observer = infinite
-    ? new InfiniteQueryObserver(client, { ...options, queryFn, initialPageParam: null, getNextPageParam: () => undefined })
+    ? new InfiniteQueryObserver(client, {
+        ...options,
+        queryFn,
+        initialPageParam: null,
+        getNextPageParam: () => undefined,
+      })
     : new QueryObserver(client, { ...options, queryFn });
   const unsubscribe = observer.subscribe(() => undefined);
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -63,18 +92,24 @@ async function mountInBrowser(state: DehydratedState, options: { queryKey: Query
 async function newAuditEntries(run: () => Promise<unknown>) {
   const before = (await t.auditOf()).length;
   await run();
-  return (await t.auditOf()).slice(before).map(({ action, outcome, targets, details }) => ({ action, outcome, targets, details }));
+  return (await t.auditOf())
+    .slice(before)
+    .map(({ action, outcome, targets, details }) => ({ action, outcome, targets, details }));
 }
 
 const { from, to } = windowOf(FIXED_NOW, 365);
-const ownerOf = (r: Record<string, unknown>) => (r.user && typeof r.user === "object" && "id" in r.user ? String(r.user.id) : null);
-const usersOf = (records: Record<string, unknown>[], n: number) => [...new Set(records.map(ownerOf).filter((id): id is string => id !== null))].slice(0, n);
+const ownerOf = (r: Record<string, unknown>) =>
+  r.user && typeof r.user === "object" && "id" in r.user ? String(r.user.id) : null;
+const usersOf = (records: Record<string, unknown>[], n: number) =>
+  [...new Set(records.map(ownerOf).filter((id): id is string => id !== null))].slice(0, n);
 
 describe("page prefetch: projects", () => {
   it("hydrates the first page of the project list under the list's key; the browser does not fetch it again", async () => {
     const filter = { userIds: usersOf(allRecords(t.store.projects()), 3).reverse(), from, to };
     let state: DehydratedState | undefined;
-    const audited = await newAuditEntries(async () => (state = await renderOnServer((p) => prefetchProjectList(p, filter))));
+    const audited = await newAuditEntries(
+      async () => (state = await renderOnServer((p) => prefetchProjectList(p, filter))),
+    );
 
     expect(state!.queries).toHaveLength(1);
     const [query] = state!.queries;
@@ -99,12 +134,17 @@ describe("page prefetch: projects", () => {
   it("hydrates the project with its attachments and collaborators; the browser does not fetch it again", async () => {
     const projectId = landmarkId(t.store, "project_with_chats");
     let state: DehydratedState | undefined;
-    const audited = await newAuditEntries(async () => (state = await renderOnServer((p) => prefetchProject(p, projectId))));
+    const audited = await newAuditEntries(
+      async () => (state = await renderOnServer((p) => prefetchProject(p, projectId))),
+    );
 
     expect(state!.queries.map((q) => q.queryHash)).toEqual([hashKey(projectQuery(projectId).queryKey)]);
     const data = state!.queries[0].state.data;
     const viaRoute = await newAuditEntries(async () => {
-      const detail = await okJson(await t.call(projectRoute, `/api/projects/${projectId}`, { projectId }), ProjectDetailDto);
+      const detail = await okJson(
+        await t.call(projectRoute, `/api/projects/${projectId}`, { projectId }),
+        ProjectDetailDto,
+      );
       expect(detail.attachments.length).toBeGreaterThan(0);
       expect(data).toEqual(detail);
     });
@@ -120,9 +160,18 @@ describe("page prefetch: projects", () => {
     const projectId = "claude_proj_never_existed_0000";
     let state: DehydratedState | undefined;
     const started = Date.now();
-    const audited = await newAuditEntries(async () => (state = await renderOnServer((p) => prefetchProject(p, projectId))));
+    const audited = await newAuditEntries(
+      async () => (state = await renderOnServer((p) => prefetchProject(p, projectId))),
+    );
     // No server retry: a retried 404 would audit three failures and hold the page back by seconds.
-    expect(audited).toMatchObject([{ action: "project.view", outcome: "failure", targets: [{ type: "project", id: projectId }], details: { error: "not_found" } }]);
+    expect(audited).toMatchObject([
+      {
+        action: "project.view",
+        outcome: "failure",
+        targets: [{ type: "project", id: projectId }],
+        details: { error: "not_found" },
+      },
+    ]);
     expect(Date.now() - started).toBeLessThan(2_500); // two retries would wait 1 s + 2 s
     expect(state!.queries).toEqual([]);
 
@@ -132,59 +181,91 @@ describe("page prefetch: projects", () => {
 });
 
 describe("page prefetch: sessions", () => {
-  const sessionsOf = (kind: SessionKind) => allRecords(kind === "local" ? t.store.localSessions() : t.store.remoteSessions());
+  const sessionsOf = (kind: SessionKind) =>
+    allRecords(kind === "local" ? t.store.localSessions() : t.store.remoteSessions());
 
-  it.each(["remote", "local"] as const)("hydrates the first page of the %s session list under the list's key; no browser fetch", async (kind) => {
-    const filter = { kind, userIds: usersOf(sessionsOf(kind), 2), from, to };
-    let state: DehydratedState | undefined;
-    const audited = await newAuditEntries(async () => (state = await renderOnServer((p) => prefetchSessionList(p, filter))));
+  it.each(["remote", "local"] as const)(
+    "hydrates the first page of the %s session list under the list's key; no browser fetch",
+    async (kind) => {
+      const filter = { kind, userIds: usersOf(sessionsOf(kind), 2), from, to };
+      let state: DehydratedState | undefined;
+      const audited = await newAuditEntries(
+        async () => (state = await renderOnServer((p) => prefetchSessionList(p, filter))),
+      );
 
-    expect(state!.queries.map((q) => q.queryHash)).toEqual([hashKey(sessionListQuery(filter).queryKey)]);
-    const data = state!.queries[0].state.data;
-    const [, , f] = sessionKeys.list(filter);
-    const q = new URLSearchParams({ user_ids: f.userIds.join(","), from: f.from, to: f.to, kind: f.kind, limit: String(f.limit) });
-    const viaRoute = await newAuditEntries(async () => {
-      const page = await okJson(await t.call(listSessionsRoute, `/api/sessions?${q}`), SessionPageDto);
-      expect(page.items.length).toBeGreaterThan(0);
-      expect(data).toEqual({ pages: [page], pageParams: [null] });
-    });
-    expect(audited).toEqual(viaRoute);
-    expect(audited).toHaveLength(1);
+      expect(state!.queries.map((q) => q.queryHash)).toEqual([hashKey(sessionListQuery(filter).queryKey)]);
+      const data = state!.queries[0].state.data;
+      const [, , f] = sessionKeys.list(filter);
+      const q = new URLSearchParams({
+        user_ids: f.userIds.join(","),
+        from: f.from,
+        to: f.to,
+        kind: f.kind,
+        limit: String(f.limit),
+      });
+      const viaRoute = await newAuditEntries(async () => {
+        const page = await okJson(await t.call(listSessionsRoute, `/api/sessions?${q}`), SessionPageDto);
+        expect(page.items.length).toBeGreaterThan(0);
+        expect(data).toEqual({ pages: [page], pageParams: [null] });
+      });
+      expect(audited).toEqual(viaRoute);
+      expect(audited).toHaveLength(1);
 
-    const browser = await mountInBrowser(state!, sessionListQuery(filter), true);
-    expect(browser.fetches).toBe(0);
-    expect(browser.result.data).toEqual(data);
-  });
+      const browser = await mountInBrowser(state!, sessionListQuery(filter), true);
+      expect(browser.fetches).toBe(0);
+      expect(browser.result.data).toEqual(data);
+    },
+  );
 
-  it.each(["remote", "local"] as const)("hydrates the first page of a %s transcript at the route's default page size; no browser fetch", async (kind) => {
-    const messagesOf = (id: string) => (kind === "local" ? t.store.localSessionMessages(id) : t.store.remoteSessionMessages(id));
-    const session = sessionsOf(kind).find((s) => (messagesOf(String(s.id))?.size ?? 0) > 3);
-    if (!session) throw new Error(`no ${kind} session with messages`);
-    const sessionId = String(session.id);
-    let state: DehydratedState | undefined;
-    const audited = await newAuditEntries(async () => (state = await renderOnServer((p) => prefetchSessionTranscript(p, kind, sessionId))));
+  it.each(["remote", "local"] as const)(
+    "hydrates the first page of a %s transcript at the route's default page size; no browser fetch",
+    async (kind) => {
+      const messagesOf = (id: string) =>
+        kind === "local" ? t.store.localSessionMessages(id) : t.store.remoteSessionMessages(id);
+      const session = sessionsOf(kind).find((s) => (messagesOf(String(s.id))?.size ?? 0) > 3);
+      if (!session) throw new Error(`no ${kind} session with messages`);
+      const sessionId = String(session.id);
+      let state: DehydratedState | undefined;
+      const audited = await newAuditEntries(
+        async () => (state = await renderOnServer((p) => prefetchSessionTranscript(p, kind, sessionId))),
+      );
 
-    expect(state!.queries.map((q) => q.queryHash)).toEqual([hashKey(sessionTranscriptQuery(kind, sessionId).queryKey)]);
-    const data = state!.queries[0].state.data;
-    // The browser asks without a limit: the same request through the route.
-    const viaRoute = await newAuditEntries(async () => {
-      const page = await okJson(await t.call(sessionTranscriptRoute, `/api/sessions/${kind}/${sessionId}/messages`, { kind, sessionId }), SessionTranscriptDto);
-      expect(page.messages.length).toBeGreaterThan(0);
-      expect(data).toEqual({ pages: [page], pageParams: [null] });
-    });
-    expect(audited).toEqual(viaRoute);
-    expect(audited).toMatchObject([{ action: "session.view", outcome: "success" }]);
+      expect(state!.queries.map((q) => q.queryHash)).toEqual([
+        hashKey(sessionTranscriptQuery(kind, sessionId).queryKey),
+      ]);
+      const data = state!.queries[0].state.data;
+      // The browser asks without a limit: the same request through the route.
+      const viaRoute = await newAuditEntries(async () => {
+        const page = await okJson(
+          await t.call(sessionTranscriptRoute, `/api/sessions/${kind}/${sessionId}/messages`, { kind, sessionId }),
+          SessionTranscriptDto,
+        );
+        expect(page.messages.length).toBeGreaterThan(0);
+        expect(data).toEqual({ pages: [page], pageParams: [null] });
+      });
+      expect(audited).toEqual(viaRoute);
+      expect(audited).toMatchObject([{ action: "session.view", outcome: "success" }]);
 
-    const browser = await mountInBrowser(state!, sessionTranscriptQuery(kind, sessionId), true);
-    expect(browser.fetches).toBe(0);
-    expect(browser.result.data).toEqual(data);
-  });
+      const browser = await mountInBrowser(state!, sessionTranscriptQuery(kind, sessionId), true);
+      expect(browser.fetches).toBe(0);
+      expect(browser.result.data).toEqual(data);
+    },
+  );
 
   it("an unknown session: one failed attempt audited, nothing dehydrated, and the browser asks the route itself", async () => {
     const sessionId = "cse_neverexisted0000";
     let state: DehydratedState | undefined;
-    const audited = await newAuditEntries(async () => (state = await renderOnServer((p) => prefetchSessionTranscript(p, "remote", sessionId))));
-    expect(audited).toMatchObject([{ action: "session.view", outcome: "failure", targets: [{ type: "session", id: sessionId }], details: { error: "not_found" } }]);
+    const audited = await newAuditEntries(
+      async () => (state = await renderOnServer((p) => prefetchSessionTranscript(p, "remote", sessionId))),
+    );
+    expect(audited).toMatchObject([
+      {
+        action: "session.view",
+        outcome: "failure",
+        targets: [{ type: "session", id: sessionId }],
+        details: { error: "not_found" },
+      },
+    ]);
     expect(state!.queries).toEqual([]);
     expect((await mountInBrowser(state!, sessionTranscriptQuery("remote", sessionId), true)).fetches).toBe(1);
   });
@@ -197,16 +278,29 @@ describe("page prefetch: upstream unreachable", () => {
   const cases: Array<[string, (p: PagePrefetch) => Promise<void>, () => { queryKey: QueryKey }, boolean]> = [
     ["project list", (p) => prefetchProjectList(p, filter), () => projectListQuery(filter), true],
     ["project", (p) => prefetchProject(p, "claude_proj_x"), () => projectQuery("claude_proj_x"), false],
-    ["session list", (p) => prefetchSessionList(p, { ...filter, kind: "remote" }), () => sessionListQuery({ ...filter, kind: "remote" }), true],
-    ["session transcript", (p) => prefetchSessionTranscript(p, "local", "ls_x"), () => sessionTranscriptQuery("local", "ls_x"), true],
+    [
+      "session list",
+      (p) => prefetchSessionList(p, { ...filter, kind: "remote" }),
+      () => sessionListQuery({ ...filter, kind: "remote" }),
+      true,
+    ],
+    [
+      "session transcript",
+      (p) => prefetchSessionTranscript(p, "local", "ls_x"),
+      () => sessionTranscriptQuery("local", "ls_x"),
+      true,
+    ],
   ];
 
-  it.each(cases)("the %s page still renders, audits one failed attempt and leaves the fetch to the browser", async (_name, run, options, infinite) => {
-    let state: DehydratedState | undefined;
-    const audited = await newAuditEntries(async () => (state = await renderOnServer(run, down())));
-    expect(audited).toHaveLength(1);
-    expect(audited[0].outcome).toBe("failure");
-    expect(state!.queries).toEqual([]);
-    expect((await mountInBrowser(state!, options(), infinite)).fetches).toBe(1);
-  });
+  it.each(cases)(
+    "the %s page still renders, audits one failed attempt and leaves the fetch to the browser",
+    async (_name, run, options, infinite) => {
+      let state: DehydratedState | undefined;
+      const audited = await newAuditEntries(async () => (state = await renderOnServer(run, down())));
+      expect(audited).toHaveLength(1);
+      expect(audited[0].outcome).toBe("failure");
+      expect(state!.queries).toEqual([]);
+      expect((await mountInBrowser(state!, options(), infinite)).fetches).toBe(1);
+    },
+  );
 });

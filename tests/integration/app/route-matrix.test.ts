@@ -4,7 +4,15 @@ import { investigateRoutes } from "@/tests/support/route-matrix/investigate";
 import { MATRIX_ROLES, type MatrixContext, type RouteCase } from "@/tests/support/route-matrix/types";
 import { startTestSimulator } from "@/tests/support/simulator";
 import { investigateIdsFrom } from "./support/investigate-ids";
-import { appTestEnv, callRoute, importRoute, listRouteFiles, paramsFor, startAppHarness, type AppHarness } from "./support/app-harness";
+import {
+  appTestEnv,
+  callRoute,
+  importRoute,
+  listRouteFiles,
+  paramsFor,
+  startAppHarness,
+  type AppHarness,
+} from "./support/app-harness";
 
 vi.hoisted(() => {
   // Before any app module loads: getServerConfig() and the database read these once.
@@ -27,7 +35,7 @@ const sim = await startTestSimulator();
 const CASES: RouteCase[] = [...CONSOLE_ROUTE_CASES, ...investigateRoutes(investigateIdsFrom(sim.store))];
 
 const ROUTE_FILES = listRouteFiles();
-const resolve = <T,>(value: T | ((ctx: MatrixContext) => T), ctx: MatrixContext): T =>
+const resolve = <T>(value: T | ((ctx: MatrixContext) => T), ctx: MatrixContext): T =>
   typeof value === "function" ? (value as (ctx: MatrixContext) => T)(ctx) : value;
 
 let app: AppHarness;
@@ -60,44 +68,53 @@ describe("route × role matrix", () => {
         }
       }
     }
-    for (const c of CASES) if (!exported.has(`${c.method} ${c.file}`)) problems.push(`stale: ${c.method} ${c.file} is in the matrix but not exported`);
+    for (const c of CASES)
+      if (!exported.has(`${c.method} ${c.file}`))
+        problems.push(`stale: ${c.method} ${c.file} is in the matrix but not exported`);
     expect(problems).toEqual([]);
   });
 
-  it.each(CASES.map((c) => [`${c.method} ${typeof c.path === "string" ? c.path.split("?")[0] : c.file}`, c] as const))("%s: 401 signed out, 403 without the right, 2xx with it", async (_name, routeCase) => {
-    const mod = await importRoute(routeCase.file);
-    const exported = mod[routeCase.method];
-    if (typeof exported !== "function") throw new Error(`${routeCase.file} does not export ${routeCase.method}`);
-    const handler = (req: Request, init: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => exported(req, init);
-    const call = async () => {
-      const pathWithQuery = resolve(routeCase.path, ctx);
-      expect(paramsFor(routeCase.file, pathWithQuery), `${pathWithQuery} must be a path of ${routeCase.file}`).not.toBeNull();
-      const body = routeCase.body === undefined ? undefined : resolve(routeCase.body, ctx);
-      const res = await callRoute(handler, routeCase.file, routeCase.method, pathWithQuery, { body });
-      const text = await res.text(); // drains streamed bodies too
-      return { status: res.status, text: text.slice(0, 300) };
-    };
+  it.each(CASES.map((c) => [`${c.method} ${typeof c.path === "string" ? c.path.split("?")[0] : c.file}`, c] as const))(
+    "%s: 401 signed out, 403 without the right, 2xx with it",
+    async (_name, routeCase) => {
+      const mod = await importRoute(routeCase.file);
+      const exported = mod[routeCase.method];
+      if (typeof exported !== "function") throw new Error(`${routeCase.file} does not export ${routeCase.method}`);
+      const handler = (req: Request, init: { params: Promise<Record<string, string | string[]>> }): Promise<Response> =>
+        exported(req, init);
+      const call = async () => {
+        const pathWithQuery = resolve(routeCase.path, ctx);
+        expect(
+          paramsFor(routeCase.file, pathWithQuery),
+          `${pathWithQuery} must be a path of ${routeCase.file}`,
+        ).not.toBeNull();
+        const body = routeCase.body === undefined ? undefined : resolve(routeCase.body, ctx);
+        const res = await callRoute(handler, routeCase.file, routeCase.method, pathWithQuery, { body });
+        const text = await res.text(); // drains streamed bodies too
+        return { status: res.status, text: text.slice(0, 300) };
+      };
 
-    const seen: string[] = [];
-    const expected: string[] = [];
-    app.signOut();
-    const anonymous = await call();
-    seen.push(`signed out → ${anonymous.status}`);
-    expected.push("signed out → 401");
-    for (const role of MATRIX_ROLES) {
-      const isAllowed = routeCase.allowed.includes(role);
-      if (isAllowed && routeCase.needsPurpose) {
-        app.as(role, { withPurpose: false });
-        const bare = await call();
-        seen.push(`${role} without purpose → ${bare.status}`);
-        expected.push(`${role} without purpose → 428`);
+      const seen: string[] = [];
+      const expected: string[] = [];
+      app.signOut();
+      const anonymous = await call();
+      seen.push(`signed out → ${anonymous.status}`);
+      expected.push("signed out → 401");
+      for (const role of MATRIX_ROLES) {
+        const isAllowed = routeCase.allowed.includes(role);
+        if (isAllowed && routeCase.needsPurpose) {
+          app.as(role, { withPurpose: false });
+          const bare = await call();
+          seen.push(`${role} without purpose → ${bare.status}`);
+          expected.push(`${role} without purpose → 428`);
+        }
+        app.as(role);
+        const res = await call();
+        const is2xx = res.status >= 200 && res.status < 300;
+        seen.push(`${role} → ${isAllowed ? (is2xx ? "2xx" : `${res.status} ${res.text}`) : res.status}`);
+        expected.push(`${role} → ${isAllowed ? "2xx" : 403}`);
       }
-      app.as(role);
-      const res = await call();
-      const is2xx = res.status >= 200 && res.status < 300;
-      seen.push(`${role} → ${isAllowed ? (is2xx ? "2xx" : `${res.status} ${res.text}`) : res.status}`);
-      expected.push(`${role} → ${isAllowed ? "2xx" : 403}`);
-    }
-    expect(seen).toEqual(expected);
-  });
+      expect(seen).toEqual(expected);
+    },
+  );
 });

@@ -42,7 +42,10 @@ describe("deletes (C3, F3, D3, P3, CA3)", () => {
     await expect(client.documents.getMetadata(docId)).rejects.toBeInstanceOf(NotFoundError);
 
     const [artifact] = await client.codeArtifacts.iterate({ limit: 5 }).toArray();
-    expect(await client.codeArtifacts.delete(artifact.id)).toMatchObject({ id: artifact.id, type: "code_artifact_deleted" });
+    expect(await client.codeArtifacts.delete(artifact.id)).toMatchObject({
+      id: artifact.id,
+      type: "code_artifact_deleted",
+    });
     await expect(client.codeArtifacts.delete(artifact.id)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -100,7 +100,8 @@ describe("chats and content (C1, C2, F1, F2, GF1, GF2, AR1, AR2)", () => {
       }
       if (file && generated && artifact) break;
     }
-    if (!file || !generated || !artifact) throw new Error("demo data lacks a file, generated file or artifact for the custodians");
+    if (!file || !generated || !artifact)
+      throw new Error("demo data lacks a file, generated file or artifact for the custodians");
 
     const meta = await client.files.get(file.id);
     const dl = await client.download("file", file.id);
@@ -171,7 +172,14 @@ describe("sessions and code artifacts (LS1–LS3, RS1–RS2, CA1–CA2)", () => 
     const withVersion = artifacts.find((a) => a.versions.length > 0);
     if (!withVersion) throw new Error("no code artifact version in demo data");
     const source = sim.store.codeArtifactVersionContent(withVersion.id, withVersion.versions[0].id);
-    const bytes = await readAll((await client.download("code_artifact_version", { artifactId: withVersion.id, versionId: withVersion.versions[0].id })).stream);
+    const bytes = await readAll(
+      (
+        await client.download("code_artifact_version", {
+          artifactId: withVersion.id,
+          versionId: withVersion.versions[0].id,
+        })
+      ).stream,
+    );
     expect(md5(bytes)).toBe(await source?.md5Hex());
   });
 });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createComplianceClient } from "@/lib/compliance/client";
-import { BadRequestError, ComplianceArgumentError, InsufficientScopeError, InvalidKeyError, NotFoundError, RateLimitedError, UpstreamUnavailableError } from "@/lib/compliance/errors";
+import {
+  BadRequestError,
+  ComplianceArgumentError,
+  InsufficientScopeError,
+  InvalidKeyError,
+  NotFoundError,
+  RateLimitedError,
+  UpstreamUnavailableError,
+} from "@/lib/compliance/errors";
 import { keys, landmarkList, startSim, testClient } from "./support/sim";
 
 let sim: Awaited<ReturnType<typeof startSim>>;
@@ -21,7 +29,9 @@ describe("error classes against the simulator", () => {
 
   it("403: a read-only key deleting gets InsufficientScopeError with parsed scopes", async () => {
     const { client } = testClient(sim.url, { accessKey: keys.readOnly() });
-    const chat = (await client.chats.list({ userIds: landmarkList(sim.store.landmarks().demo_custodians).slice(0, 1), limit: 1 })).data[0];
+    const chat = (
+      await client.chats.list({ userIds: landmarkList(sim.store.landmarks().demo_custodians).slice(0, 1), limit: 1 })
+    ).data[0];
     const error = await client.chats.delete(chat.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InsufficientScopeError);
     const scopeError = error as InsufficientScopeError;
@@ -63,7 +73,9 @@ describe("error classes against the simulator", () => {
     const ids = Array.from({ length: 11 }, (_, i) => `user_${i}`);
     await expect(client.chats.list({ userIds: ids })).rejects.toBeInstanceOf(ComplianceArgumentError);
     await expect(client.activities.list({ limit: 0 })).rejects.toBeInstanceOf(ComplianceArgumentError);
-    await expect(client.activities.list({ afterId: "a", beforeId: "b" })).rejects.toBeInstanceOf(ComplianceArgumentError);
+    await expect(client.activities.list({ afterId: "a", beforeId: "b" })).rejects.toBeInstanceOf(
+      ComplianceArgumentError,
+    );
     expect(() => client.remoteSessions.iterate({ userIds: ids })).toThrow(ComplianceArgumentError);
     expect((await sim.stats()).requests_total).toBe(before);
   });
@@ -75,7 +87,11 @@ describe("429 and 5xx retries", () => {
     try {
       const waits: number[] = [];
       // The wait is recorded, and the simulator's window is cleared instead of really waiting a minute.
-      const client = createComplianceClient({ baseUrl: limited.url, accessKey: keys.full(), sleep: async (ms) => void (waits.push(ms), await limited.reset()) });
+      const client = createComplianceClient({
+        baseUrl: limited.url,
+        accessKey: keys.full(),
+        sleep: async (ms) => void (waits.push(ms), await limited.reset()),
+      });
       await client.organizations.list();
       await client.organizations.list();
       const rateLimitedBefore = (await limited.stats()).by_status["429"] ?? 0;
@@ -92,7 +108,12 @@ describe("429 and 5xx retries", () => {
   it("429: surfaces RateLimitedError with retryAfter once retries are exhausted", async () => {
     const limited = await startSim({ rateLimit: 1 });
     try {
-      const client = createComplianceClient({ baseUrl: limited.url, accessKey: keys.full(), maxRetries: 1, sleep: async () => undefined });
+      const client = createComplianceClient({
+        baseUrl: limited.url,
+        accessKey: keys.full(),
+        maxRetries: 1,
+        sleep: async () => undefined,
+      });
       await client.organizations.list();
       const error = await client.organizations.list().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RateLimitedError);
@@ -108,7 +129,9 @@ describe("429 and 5xx retries", () => {
       const { client } = testClient(faulty.url, { maxRetries: 8 });
       for (let i = 0; i < 10; i++) await client.organizations.list();
       const stats = await faulty.stats();
-      const fives = Object.entries(stats.by_status).filter(([s]) => s.startsWith("5")).reduce((n, [, c]) => n + c, 0);
+      const fives = Object.entries(stats.by_status)
+        .filter(([s]) => s.startsWith("5"))
+        .reduce((n, [, c]) => n + c, 0);
       expect(fives).toBeGreaterThan(0);
       expect(stats.by_status["200"]).toBe(10);
     } finally {

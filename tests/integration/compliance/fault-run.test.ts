@@ -31,11 +31,15 @@ describe("fault run", () => {
     expect(canonical(faultyRun)).toEqual(canonical(reference));
 
     const stats = await faulty.stats();
-    const injected = Object.entries(stats.by_status).filter(([s]) => s === "429" || s.startsWith("5")).reduce((n, [, c]) => n + c, 0);
+    const injected = Object.entries(stats.by_status)
+      .filter(([s]) => s === "429" || s.startsWith("5"))
+      .reduce((n, [, c]) => n + c, 0);
     // The faults really happened and were absorbed by retries.
     expect(injected).toBeGreaterThan(0);
     expect(logs.filter((l) => l.event === "retry").length).toBeGreaterThan(0);
-    console.info(`fault run: ${faultyRun.chats.length} chats, ${Object.keys(faultyRun.files).length} files, ${injected} injected 429/5xx, ${faultyRun.integrityErrors} truncations caught, ${stats.requests_total} requests`);
+    console.info(
+      `fault run: ${faultyRun.chats.length} chats, ${Object.keys(faultyRun.files).length} files, ${injected} injected 429/5xx, ${faultyRun.integrityErrors} truncations caught, ${stats.requests_total} requests`,
+    );
   });
 });
 
@@ -63,7 +67,10 @@ describe("truncation detection", () => {
     const fileId = await someFile(cut);
     const { client } = testClient(cut.url);
     let seen = 0;
-    const attempt = client.downloadVerified("file", fileId, () => new WritableStream(), { attempts: 3, onIntegrityError: () => void seen++ });
+    const attempt = client.downloadVerified("file", fileId, () => new WritableStream(), {
+      attempts: 3,
+      onIntegrityError: () => void seen++,
+    });
     await expect(attempt).rejects.toBeInstanceOf(IntegrityError);
     expect(seen).toBe(3);
   });

@@ -15,7 +15,13 @@ afterAll(async () => faulty?.close());
 function everythingAbout(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const fields = Object.fromEntries(Object.entries(error));
-  return [error.message, error.stack ?? "", JSON.stringify(fields), JSON.stringify(error), String(error.cause ?? "")].join("\n");
+  return [
+    error.message,
+    error.stack ?? "",
+    JSON.stringify(fields),
+    JSON.stringify(error),
+    String(error.cause ?? ""),
+  ].join("\n");
 }
 
 function assertNoKeys(haystack: string): void {
@@ -35,7 +41,8 @@ describe("key redaction", () => {
     const { client } = testClient(faulty.url, { logger: capture, maxRetries: 8 });
     const custodians = landmarkList(faulty.store.landmarks().demo_custodians).slice(0, 3);
     await exportCustodians(client, custodians).catch((e: unknown) => errors.push(e));
-    for (let i = 0; i < 5; i++) await client.download("file", `claude_file_missing_${i}`).catch((e: unknown) => errors.push(e));
+    for (let i = 0; i < 5; i++)
+      await client.download("file", `claude_file_missing_${i}`).catch((e: unknown) => errors.push(e));
 
     // Error run: 401, 403 and 404 with every kind of key.
     const bad = testClient(faulty.url, { accessKey: keys.deactivated(), logger: capture, maxRetries: 8 }).client;

@@ -34,8 +34,14 @@ describe("probe", () => {
     expect(status.rateLimit?.limit).toBe(100_000);
     const access = status.keys.find((k) => k.key === "compliance_access_key");
     expect(access).toMatchObject({ configured: true, ok: true, reachable: ["directory", "activities", "user data"] });
-    expect(access?.scopes).toEqual(expect.arrayContaining(["read:compliance_org_data", "read:compliance_activities", "read:compliance_user_data"]));
-    expect(status.keys.find((k) => k.key === "admin")).toMatchObject({ configured: true, ok: true, scopes: ["read:compliance_activities"] });
+    expect(access?.scopes).toEqual(
+      expect.arrayContaining(["read:compliance_org_data", "read:compliance_activities", "read:compliance_user_data"]),
+    );
+    expect(status.keys.find((k) => k.key === "admin")).toMatchObject({
+      configured: true,
+      ok: true,
+      scopes: ["read:compliance_activities"],
+    });
   });
 
   it("learns scopes from 403s when the access key is the admin key", async () => {
@@ -62,7 +68,12 @@ describe("probe", () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     const { client } = testClient(`http://user:pw@127.0.0.1:${port}`);
     const status = UpstreamStatusDto.parse(await client.probe());
-    expect(status).toMatchObject({ reachable: false, isSimulator: false, latencyMs: null, baseUrl: `http://127.0.0.1:${port}` });
+    expect(status).toMatchObject({
+      reachable: false,
+      isSimulator: false,
+      latencyMs: null,
+      baseUrl: `http://127.0.0.1:${port}`,
+    });
     expect(status.error).toMatch(/Could not reach/);
     expect(JSON.stringify(status)).not.toMatch(/sk-ant-api01-custody|pw@/);
   });

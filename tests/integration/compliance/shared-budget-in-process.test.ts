@@ -28,10 +28,18 @@ describe("one upstream budget shared by two clients in one process", () => {
     const budgets = results.map(() => createRateBudget({ rpm: RPM, id: budgetId }));
     expect(budgets[0]).toBe(budgets[1]);
     const clients = results.map((result, i) =>
-      createComplianceClient({ baseUrl: sim.url, accessKey: KEYS.full, budget: budgets[i], maxConcurrency: 4, fetch: countingFetch(result) }),
+      createComplianceClient({
+        baseUrl: sim.url,
+        accessKey: KEYS.full,
+        budget: budgets[i],
+        maxConcurrency: 4,
+        fetch: countingFetch(result),
+      }),
     );
     try {
-      await Promise.all(clients.map((client, i) => hammer(client, results[i], { durationMs: DURATION_MS, concurrency: 4 })));
+      await Promise.all(
+        clients.map((client, i) => hammer(client, results[i], { durationMs: DURATION_MS, concurrency: 4 })),
+      );
     } finally {
       await budgets[0].close();
     }

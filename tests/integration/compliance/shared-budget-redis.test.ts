@@ -63,7 +63,9 @@ describe.skipIf(!url)("rate budget shared through Redis", () => {
     newPrefix();
     const budgets = Array.from({ length: 8 }, () => budget(10));
     const deadlineMs = Date.now() + 1_500;
-    const results = await Promise.allSettled(budgets.flatMap((b) => Array.from({ length: 5 }, () => b.acquire({ deadlineMs }))));
+    const results = await Promise.allSettled(
+      budgets.flatMap((b) => Array.from({ length: 5 }, () => b.acquire({ deadlineMs }))),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(10);
     const rejected = results.filter((r) => r.status === "rejected");
     expect(rejected).toHaveLength(30);
@@ -87,7 +89,14 @@ describe.skipIf(!url)("rate budget shared through Redis", () => {
     await new Promise((r) => setTimeout(r, 100));
     const deadlineMs = Date.now() + 400;
     const results = await Promise.allSettled(Array.from({ length: 6 }, () => b.acquire({ deadlineMs })));
-    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled", "rejected", "rejected"]);
+    expect(results.map((r) => r.status)).toEqual([
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "fulfilled",
+      "rejected",
+      "rejected",
+    ]);
   });
 });
 
@@ -95,7 +104,10 @@ describe("rate budget with Redis unreachable", () => {
   it("fails the acquire with a clear error instead of sending unthrottled", async () => {
     const b = createUnregisteredBudget({ rpm: 10, id: "down", redisUrl: "redis://127.0.0.1:1" });
     try {
-      const error = await b.acquire().then(() => null, (e: unknown) => e);
+      const error = await b.acquire().then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(BudgetUnavailableError);
       expect(String(error)).toMatch(/unreachable/);
     } finally {

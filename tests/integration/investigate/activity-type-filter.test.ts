@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ActivityHistogramDto, ActivityHistogramQuery, ActivityPageDto, ActivityQuery, ACTIVITY_TYPES, type ActivityDto } from "@/lib/schemas/investigate";
+import {
+  ActivityHistogramDto,
+  ActivityHistogramQuery,
+  ActivityPageDto,
+  ActivityQuery,
+  ACTIVITY_TYPES,
+  type ActivityDto,
+} from "@/lib/schemas/investigate";
 import { KNOWN_AREAS } from "@/lib/schemas/investigate/activity-selection";
 import { activityHistogram } from "@/lib/server/activity/activity-histogram";
 import { activityHistogramRoute, searchActivityRoute } from "@/lib/server/activity/routes";
@@ -25,7 +32,11 @@ describe("activity feed: choosing event types", () => {
     const wanted = new Set(types);
     return allRecords(t.store.activities())
       .filter((a) => String(a.created_at) >= from && String(a.created_at) < to && wanted.has(String(a.type)))
-      .sort((a, b) => Date.parse(String(b.created_at)) - Date.parse(String(a.created_at)) || String(b.id).localeCompare(String(a.id)));
+      .sort(
+        (a, b) =>
+          Date.parse(String(b.created_at)) - Date.parse(String(a.created_at)) ||
+          String(b.id).localeCompare(String(a.id)),
+      );
   }
 
   async function walkRoute(query: Record<string, string>, limit = 500): Promise<ActivityDto[]> {
@@ -33,7 +44,10 @@ describe("activity feed: choosing event types", () => {
     let cursor: string | null = null;
     do {
       const q = new URLSearchParams({ from, to, limit: String(limit), ...query, ...(cursor ? { cursor } : {}) });
-      const page: ActivityPageDto = await okJson(await t.call(searchActivityRoute, `/api/activity?${q}`), ActivityPageDto);
+      const page: ActivityPageDto = await okJson(
+        await t.call(searchActivityRoute, `/api/activity?${q}`),
+        ActivityPageDto,
+      );
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -89,28 +103,52 @@ describe("activity feed: choosing event types", () => {
 
   it("adds the API's access log to a choice when asked", async () => {
     const items = await walkRoute({ types: "claude_chat_created", include_api_access: "true" });
-    expect(items.map((a) => a.id)).toEqual(expected(["claude_chat_created", "compliance_api_accessed"]).map((a) => String(a.id)));
+    expect(items.map((a) => a.id)).toEqual(
+      expected(["claude_chat_created", "compliance_api_accessed"]).map((a) => String(a.id)),
+    );
     expect(items.some((a) => a.type === "compliance_api_accessed")).toBe(true);
   });
 
   it("refuses unknown types and areas, and too many names, with a 422 naming the field", async () => {
     const base = `from=${from}&to=${to}`;
-    const unknownType = await errorOf(await t.call(searchActivityRoute, `/api/activity?${base}&types=claude_chat_created,claude_chat_exploded`));
-    expect(unknownType).toMatchObject({ status: 422, code: "invalid_input", fields: { types: ["Unknown activity type: claude_chat_exploded"] } });
-    const unknownArea = await errorOf(await t.call(activityHistogramRoute, `/api/activity/histogram?${base}&areas=claude_chat,nowhere`));
+    const unknownType = await errorOf(
+      await t.call(searchActivityRoute, `/api/activity?${base}&types=claude_chat_created,claude_chat_exploded`),
+    );
+    expect(unknownType).toMatchObject({
+      status: 422,
+      code: "invalid_input",
+      fields: { types: ["Unknown activity type: claude_chat_exploded"] },
+    });
+    const unknownArea = await errorOf(
+      await t.call(activityHistogramRoute, `/api/activity/histogram?${base}&areas=claude_chat,nowhere`),
+    );
     expect(unknownArea).toMatchObject({ status: 422, fields: { areas: ["Unknown area: nowhere"] } });
     const many = Array.from({ length: 501 }, (_, i) => `type_${i}`).join(",");
     const tooMany = await errorOf(await t.call(searchActivityRoute, `/api/activity?${base}&types=${many}`));
     expect(tooMany.status).toBe(422);
     expect(tooMany.fields?.types).toEqual(["at most 500 per query"]);
-    const bad = await errorOf(await t.call(searchActivityRoute, `/api/activity?${base}&types=${encodeURIComponent("<script>")}`));
+    const bad = await errorOf(
+      await t.call(searchActivityRoute, `/api/activity?${base}&types=${encodeURIComponent("<script>")}`),
+    );
     expect(bad).toMatchObject({ status: 422, fields: { types: ["Unknown activity type: <script>"] } });
   });
 
   it("refuses a cursor from another choice of types", async () => {
-    const first = await okJson(await t.call(searchActivityRoute, `/api/activity?from=${from}&to=${to}&limit=5&types=claude_chat_created`), ActivityPageDto);
+    const first = await okJson(
+      await t.call(searchActivityRoute, `/api/activity?from=${from}&to=${to}&limit=5&types=claude_chat_created`),
+      ActivityPageDto,
+    );
     expect(first.nextCursor).toBeTruthy();
-    const q = new URLSearchParams({ from, to, limit: "5", areas: KNOWN_AREAS.map((a) => a.id).join(","), cursor: first.nextCursor ?? "" });
-    expect(await errorOf(await t.call(searchActivityRoute, `/api/activity?${q}`))).toMatchObject({ status: 422, fields: { cursor: ["Invalid or expired cursor; reload the list"] } });
+    const q = new URLSearchParams({
+      from,
+      to,
+      limit: "5",
+      areas: KNOWN_AREAS.map((a) => a.id).join(","),
+      cursor: first.nextCursor ?? "",
+    });
+    expect(await errorOf(await t.call(searchActivityRoute, `/api/activity?${q}`))).toMatchObject({
+      status: 422,
+      fields: { cursor: ["Invalid or expired cursor; reload the list"] },
+    });
   });
 });

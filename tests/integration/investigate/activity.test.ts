@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ActivityHistogramDto, ActivityHistogramQuery, ActivityPageDto, ActivityTypesDto, type ActivityDto } from "@/lib/schemas/investigate";
+import {
+  ActivityHistogramDto,
+  ActivityHistogramQuery,
+  ActivityPageDto,
+  ActivityTypesDto,
+  type ActivityDto,
+} from "@/lib/schemas/investigate";
 import { activityHistogram } from "@/lib/server/activity/activity-histogram";
 import { activityHistogramRoute, activityTypesRoute, searchActivityRoute } from "@/lib/server/activity/routes";
 import { allRecords } from "@/tests/support/simulator";
@@ -14,15 +20,22 @@ describe("activity feed", () => {
   afterAll(async () => t?.close());
 
   const { from, to } = windowOf(FIXED_NOW, 30);
-  const userIdOf = (a: Record<string, unknown>) => (a.actor && typeof a.actor === "object" && "user_id" in a.actor ? String(a.actor.user_id) : null);
+  const userIdOf = (a: Record<string, unknown>) =>
+    a.actor && typeof a.actor === "object" && "user_id" in a.actor ? String(a.actor.user_id) : null;
 
   /** Store rows matching the filters, newest first (the feed's default order). */
   function expected(filter: { types?: string[]; actors?: string[]; includeApi?: boolean }) {
     return allRecords(t.store.activities())
       .filter((a) => String(a.created_at) >= from && String(a.created_at) < to)
-      .filter((a) => (filter.types ? filter.types.includes(String(a.type)) : filter.includeApi || a.type !== "compliance_api_accessed"))
+      .filter((a) =>
+        filter.types
+          ? filter.types.includes(String(a.type))
+          : filter.includeApi || a.type !== "compliance_api_accessed",
+      )
       .filter((a) => !filter.actors || filter.actors.includes(userIdOf(a) ?? ""))
-      .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)) || String(b.id).localeCompare(String(a.id)));
+      .sort(
+        (a, b) => String(b.created_at).localeCompare(String(a.created_at)) || String(b.id).localeCompare(String(a.id)),
+      );
   }
 
   async function walk(query: Record<string, string>): Promise<ActivityDto[]> {
@@ -30,7 +43,10 @@ describe("activity feed", () => {
     let cursor: string | null = null;
     do {
       const q = new URLSearchParams({ from, to, limit: "250", ...query, ...(cursor ? { cursor } : {}) });
-      const page: ActivityPageDto = await okJson(await t.call(searchActivityRoute, `/api/activity?${q}`), ActivityPageDto);
+      const page: ActivityPageDto = await okJson(
+        await t.call(searchActivityRoute, `/api/activity?${q}`),
+        ActivityPageDto,
+      );
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -60,7 +76,13 @@ describe("activity feed", () => {
   });
 
   it("filters by actor", async () => {
-    const actors = [...new Set(expected({}).map(userIdOf).filter((id): id is string => id !== null))].slice(0, 2);
+    const actors = [
+      ...new Set(
+        expected({})
+          .map(userIdOf)
+          .filter((id): id is string => id !== null),
+      ),
+    ].slice(0, 2);
     const items = await walk({ actor_ids: actors.join(",") });
     expect(items.map((a) => a.id)).toEqual(expected({ actors }).map((a) => String(a.id)));
     const entry = (await t.auditOf()).filter((e) => e.action === "activity.search").at(-1);
@@ -68,7 +90,12 @@ describe("activity feed", () => {
   });
 
   it("counts the whole filtered window per bucket, exactly as the store holds it", async () => {
-    const q = new URLSearchParams({ from, to, buckets: "30", types: "claude_chat_created,claude_chat_viewed,claude_file_uploaded" });
+    const q = new URLSearchParams({
+      from,
+      to,
+      buckets: "30",
+      types: "claude_chat_created,claude_chat_viewed,claude_file_uploaded",
+    });
     const h = await okJson(await t.call(activityHistogramRoute, `/api/activity/histogram?${q}`), ActivityHistogramDto);
     const rows = expected({ types: ["claude_chat_created", "claude_chat_viewed", "claude_file_uploaded"] });
     expect(h).toMatchObject({ total: rows.length, partial: false, completeFrom: null });

@@ -18,7 +18,9 @@ describe("chat lists", () => {
     const rows = userIds.flatMap((u) => allRecords(t.store.chatsOfUser(u)));
     return rows
       .filter((c) => String(c.created_at) >= from && String(c.created_at) < to)
-      .sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)) || String(a.id).localeCompare(String(b.id)))
+      .sort(
+        (a, b) => String(a.created_at).localeCompare(String(b.created_at)) || String(a.id).localeCompare(String(b.id)),
+      )
       .map((c) => String(c.id));
   }
 
@@ -26,7 +28,10 @@ describe("chat lists", () => {
     const items: ChatSummaryDto[] = [];
     let cursor: string | null = null;
     do {
-      const page: ChatPageDto = await okJson(await t.call(listChatsRoute, url({ ...query, ...(cursor ? { cursor } : {}) })), ChatPageDto);
+      const page: ChatPageDto = await okJson(
+        await t.call(listChatsRoute, url({ ...query, ...(cursor ? { cursor } : {}) })),
+        ChatPageDto,
+      );
       items.push(...page.items);
       cursor = page.nextCursor;
     } while (cursor);
@@ -53,7 +58,12 @@ describe("chat lists", () => {
     expect(items.map((c) => c.id)).toEqual(expected);
     for (const chat of items) expect(custodians).toContain(chat.custodian?.id);
     const sample = t.store.chat(items[0].id);
-    expect(items[0]).toMatchObject({ name: sample?.name, createdAt: sample?.created_at, updatedAt: sample?.updated_at, model: sample?.model ?? null });
+    expect(items[0]).toMatchObject({
+      name: sample?.name,
+      createdAt: sample?.created_at,
+      updatedAt: sample?.updated_at,
+      model: sample?.model ?? null,
+    });
   });
 
   it("sorts by last update across the whole window, newest first", async () => {
@@ -67,7 +77,10 @@ describe("chat lists", () => {
 
   it("writes a chat.list audit entry naming the custodians, stamped with the purpose", async () => {
     const custodians = landmarkIds(t.store, "demo_custodians").slice(3, 5);
-    await okJson(await t.call(listChatsRoute, url({ user_ids: custodians.join(","), ...windowOf(FIXED_NOW, 7) })), ChatPageDto);
+    await okJson(
+      await t.call(listChatsRoute, url({ user_ids: custodians.join(","), ...windowOf(FIXED_NOW, 7) })),
+      ChatPageDto,
+    );
     const entry = (await t.auditOf()).filter((e) => e.action === "chat.list").at(-1);
     expect(entry?.outcome).toBe("success");
     expect(entry?.targets).toEqual(custodians.map((id) => ({ type: "custodian", id })));
@@ -76,7 +89,12 @@ describe("chat lists", () => {
 
   it("validates the window", async () => {
     const custodian = landmarkIds(t.store, "demo_custodians")[0];
-    const backwards = await errorOf(await t.call(listChatsRoute, url({ user_ids: custodian, from: FIXED_NOW.toISOString(), to: "2026-01-01T00:00:00Z" })));
+    const backwards = await errorOf(
+      await t.call(
+        listChatsRoute,
+        url({ user_ids: custodian, from: FIXED_NOW.toISOString(), to: "2026-01-01T00:00:00Z" }),
+      ),
+    );
     expect(backwards).toMatchObject({ status: 422, fields: { to: ["must be after from"] } });
     const missing = await errorOf(await t.call(listChatsRoute, url({ user_ids: custodian })));
     expect(Object.keys(missing.fields ?? {})).toEqual(["from", "to"]);

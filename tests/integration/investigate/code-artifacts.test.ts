@@ -12,7 +12,15 @@ import { codeArtifactContentRoute } from "@/lib/server/files/routes";
 import { investigateDeps } from "@/lib/server/investigate/deps";
 import { allRecords, simStats } from "@/tests/support/simulator";
 import { CodeArtifact } from "../simulator/support/schemas";
-import { detail, errorOf, okJson, simClient, startInvestigation, windowOf, type Investigation } from "./support/harness";
+import {
+  detail,
+  errorOf,
+  okJson,
+  simClient,
+  startInvestigation,
+  windowOf,
+  type Investigation,
+} from "./support/harness";
 
 // GET /api/code-artifacts (CA1 per custodian) and the version download (CA2), over real HTTP against the simulator.
 
@@ -31,15 +39,20 @@ describe("code artifacts", () => {
 
   const owners = () => [...new Set(all.map((a) => a.owner_user_id).filter((o): o is string => o !== null))];
   /** The owners' artifacts in CA1's order (by id). */
-  const expectedFor = (users: string[], keep: (a: SimArtifact) => boolean = () => true) => all.filter((a) => a.owner_user_id && users.includes(a.owner_user_id) && keep(a)).map((a) => a.id);
-  const list = (query: Record<string, string>) => t.call(listCodeArtifactsRoute, `/api/code-artifacts?${new URLSearchParams(query)}`);
+  const expectedFor = (users: string[], keep: (a: SimArtifact) => boolean = () => true) =>
+    all.filter((a) => a.owner_user_id && users.includes(a.owner_user_id) && keep(a)).map((a) => a.id);
+  const list = (query: Record<string, string>) =>
+    t.call(listCodeArtifactsRoute, `/api/code-artifacts?${new URLSearchParams(query)}`);
 
   /** Every page of the route for `query`, following nextCursor. */
   async function walk(query: Record<string, string>) {
     const pages = [];
     let cursor: string | null = null;
     do {
-      const page: CodeArtifactPageDto = await okJson(await list({ ...query, ...(cursor ? { cursor } : {}) }), CodeArtifactPageDto);
+      const page: CodeArtifactPageDto = await okJson(
+        await list({ ...query, ...(cursor ? { cursor } : {}) }),
+        CodeArtifactPageDto,
+      );
       pages.push(page);
       cursor = page.nextCursor;
     } while (cursor && pages.length < 100);
@@ -57,11 +70,19 @@ describe("code artifacts", () => {
     expect(page.items.map((a) => a.id)).toEqual(expectedFor(users));
     const sim = all.find((a) => a.id === page.items[0].id)!;
     const first: CodeArtifactDto = page.items[0];
-    expect(first).toMatchObject({ owner: { id: sim.owner_user_id }, readMode: sim.read_mode, publishedVersionId: sim.published_version_id });
+    expect(first).toMatchObject({
+      owner: { id: sim.owner_user_id },
+      readMode: sim.read_mode,
+      publishedVersionId: sim.published_version_id,
+    });
     expect(first.owner?.email).toMatch(/@/);
     expect(first.versions.map((v) => [v.id, v.name])).toEqual(sim.versions.map((v) => [v.id, v.name]));
-    expect(first.versions.filter((v) => v.isPublished).map((v) => v.id)).toEqual(sim.published_version_id ? [sim.published_version_id] : []);
-    expect(first.versions[0].downloadUrl).toBe(`/api/code-artifacts/${first.id}/versions/${first.versions[0].id}/content`);
+    expect(first.versions.filter((v) => v.isPublished).map((v) => v.id)).toEqual(
+      sim.published_version_id ? [sim.published_version_id] : [],
+    );
+    expect(first.versions[0].downloadUrl).toBe(
+      `/api/code-artifacts/${first.id}/versions/${first.versions[0].id}/content`,
+    );
     expect(page.items.find((a) => a.id === legacy!.id)?.updatedAt).toBeNull();
 
     const entry = (await t.auditOf()).filter((e) => e.action === "code_artifact.list").at(-1)!;
@@ -75,7 +96,10 @@ describe("code artifacts", () => {
     const users = owners().slice(0, 10);
     for (const limit of ["1", "2", "3"]) {
       const pages = await walk({ user_ids: users.join(","), limit });
-      expect(pages.flatMap((p) => p.items.map((a) => a.id)), `limit ${limit}`).toEqual(expectedFor(users));
+      expect(
+        pages.flatMap((p) => p.items.map((a) => a.id)),
+        `limit ${limit}`,
+      ).toEqual(expectedFor(users));
       for (const [i, p] of pages.entries()) {
         // Full pages until the last: short upstream pages are topped up, never passed on.
         if (i < pages.length - 1) expect(p.items.length, `limit ${limit}, page ${i}`).toBe(Number(limit));
@@ -84,7 +108,10 @@ describe("code artifacts", () => {
         if (p.items.length === 0) expect(p.nextCursor).toBeNull();
       }
       // The simulator's pages are short or empty now and then: some page needed more than one upstream read.
-      expect(pages.some((p) => p.pagesRead > 1), `limit ${limit}`).toBe(true);
+      expect(
+        pages.some((p) => p.pagesRead > 1),
+        `limit ${limit}`,
+      ).toBe(true);
     }
   });
 
@@ -94,7 +121,11 @@ describe("code artifacts", () => {
     let cursor: string | undefined;
     let sawPartial = false;
     for (let step = 0; step < 100; step++) {
-      const input = ListCodeArtifactsQuery.parse({ user_ids: users.join(","), limit: 4, ...(cursor ? { cursor } : {}) });
+      const input = ListCodeArtifactsQuery.parse({
+        user_ids: users.join(","),
+        limit: 4,
+        ...(cursor ? { cursor } : {}),
+      });
       const page = await listCodeArtifacts({ client: t.client, audit: NO_AUDIT, input, maxUpstreamPages: 1 });
       expect(page.pagesRead).toBe(1);
       if (page.partial) {
@@ -114,7 +145,9 @@ describe("code artifacts", () => {
     const { from, to } = windowOf(new Date("2026-10-01T00:00:00Z"), 30);
     const [page] = await walk({ user_ids: users.join(","), updated_from: from, updated_to: to });
     expect(page.isWindowed).toBe(true);
-    expect(page.items.map((a) => a.id)).toEqual(expectedFor(users, (a) => a.updated_at !== null && a.updated_at >= from && a.updated_at < to));
+    expect(page.items.map((a) => a.id)).toEqual(
+      expectedFor(users, (a) => a.updated_at !== null && a.updated_at >= from && a.updated_at < to),
+    );
     expect(page.items.length).toBeLessThan(expectedFor(users).length);
     const entry = (await t.auditOf()).filter((e) => e.action === "code_artifact.list").at(-1)!;
     expect([detail(entry, "updatedFrom"), detail(entry, "updatedTo")]).toEqual([from, to]);
@@ -122,15 +155,25 @@ describe("code artifacts", () => {
 
   it("refuses a bad query with 422 naming the field", async () => {
     const eleven = Array.from({ length: 11 }, (_, i) => `user_x${i}`).join(",");
-    expect(await errorOf(await list({ user_ids: eleven }))).toMatchObject({ status: 422, fields: { user_ids: ["at most 10 custodians per query"] } });
+    expect(await errorOf(await list({ user_ids: eleven }))).toMatchObject({
+      status: 422,
+      fields: { user_ids: ["at most 10 custodians per query"] },
+    });
     expect((await errorOf(await list({}))).fields).toHaveProperty("user_ids");
-    const backwards = await errorOf(await list({ user_ids: owners()[0], updated_from: "2026-10-01T00:00:00Z", updated_to: "2026-09-01T00:00:00Z" }));
+    const backwards = await errorOf(
+      await list({ user_ids: owners()[0], updated_from: "2026-10-01T00:00:00Z", updated_to: "2026-09-01T00:00:00Z" }),
+    );
     expect(backwards).toMatchObject({ status: 422, fields: { updated_to: ["must be after updated_from"] } });
     expect((await errorOf(await list({ user_ids: owners()[0], limit: "101" }))).fields).toHaveProperty("limit");
   });
 
   const content = (artifactId: string, versionId: string, deps = t.deps) =>
-    t.call(codeArtifactContentRoute, `/api/code-artifacts/${artifactId}/versions/${versionId}/content`, { artifactId, versionId }, deps);
+    t.call(
+      codeArtifactContentRoute,
+      `/api/code-artifacts/${artifactId}/versions/${versionId}/content`,
+      { artifactId, versionId },
+      deps,
+    );
 
   it("downloads a listed version: the bytes are the simulator's, and the download is audited", async () => {
     const [page] = await walk({ user_ids: owners()[0] });
@@ -142,7 +185,13 @@ describe("code artifacts", () => {
     const source = t.store.codeArtifactVersionContent(artifact.id, version.id)!;
     expect(md5(await res.arrayBuffer())).toBe(await source.md5Hex());
     const entry = (await t.auditOf()).filter((e) => e.action === "artifact.download").at(-1)!;
-    expect(entry).toMatchObject({ outcome: "success", targets: [{ type: "artifact", id: artifact.id }, { type: "artifact", id: version.id }] });
+    expect(entry).toMatchObject({
+      outcome: "success",
+      targets: [
+        { type: "artifact", id: artifact.id },
+        { type: "artifact", id: version.id },
+      ],
+    });
   });
 
   it("answers 404 with what happened when a version is no longer kept", async () => {
@@ -186,6 +235,8 @@ describe("code artifacts", () => {
     expect(state.queries[0].queryHash).toBe(hashKey(codeArtifactListQuery(filter).queryKey));
     const prefetched = CodeArtifactPageDto.parse(state.queries[0].state.data.pages[0]);
     expect(prefetched).toEqual(await okJson(await list({ user_ids: users.join(",") }), CodeArtifactPageDto));
-    expect(recorded).toMatchObject([{ action: "code_artifact.list", details: { kind: "code_artifacts", page: "first" } }]);
+    expect(recorded).toMatchObject([
+      { action: "code_artifact.list", details: { kind: "code_artifacts", page: "first" } },
+    ]);
   });
 });

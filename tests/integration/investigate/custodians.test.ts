@@ -18,7 +18,8 @@ describe("custodian search and groups", () => {
     const out = new Map<string, { name: string; email: string; org: string }>();
     for (const org of t.store.organizations()) {
       for (const u of allRecords(t.store.users(String(org.uuid)))) {
-        if (!out.has(String(u.id))) out.set(String(u.id), { name: String(u.full_name), email: String(u.email), org: String(org.name) });
+        if (!out.has(String(u.id)))
+          out.set(String(u.id), { name: String(u.full_name), email: String(u.email), org: String(org.name) });
       }
     }
     return out;
@@ -32,17 +33,35 @@ describe("custodian search and groups", () => {
     if (!someone) throw new Error("no user outside the parent org");
     const [id, person] = someone;
     const q = person.name.split(" ").at(-1)?.slice(0, 4) ?? person.name;
-    const res = await okJson(await t.call(searchCustodiansRoute, `/api/custodians?q=${encodeURIComponent(q)}&limit=100`), CustodianSearchDto);
-    const expected = [...people.entries()].filter(([, p]) => p.name.toLowerCase().includes(q.toLowerCase()) || p.email.toLowerCase().includes(q.toLowerCase())).map(([pid]) => pid);
+    const res = await okJson(
+      await t.call(searchCustodiansRoute, `/api/custodians?q=${encodeURIComponent(q)}&limit=100`),
+      CustodianSearchDto,
+    );
+    const expected = [...people.entries()]
+      .filter(
+        ([, p]) => p.name.toLowerCase().includes(q.toLowerCase()) || p.email.toLowerCase().includes(q.toLowerCase()),
+      )
+      .map(([pid]) => pid);
     expect(res.total).toBe(expected.length);
     expect(new Set(res.items.map((c) => c.id))).toEqual(new Set(expected));
-    expect(res.items.find((c) => c.id === id)).toMatchObject({ name: person.name, email: person.email, organizationName: person.org });
+    expect(res.items.find((c) => c.id === id)).toMatchObject({
+      name: person.name,
+      email: person.email,
+      organizationName: person.org,
+    });
 
-    const byEmail = await okJson(await t.call(searchCustodiansRoute, `/api/custodians?q=${encodeURIComponent(person.email.toUpperCase())}`), CustodianSearchDto);
+    const byEmail = await okJson(
+      await t.call(searchCustodiansRoute, `/api/custodians?q=${encodeURIComponent(person.email.toUpperCase())}`),
+      CustodianSearchDto,
+    );
     expect(byEmail.items[0].id).toBe(id);
 
     const entry = (await t.auditOf()).filter((e) => e.action === "custodian.search").at(-1);
-    expect(entry).toMatchObject({ outcome: "success", targets: [], details: { q: person.email.toUpperCase(), matches: 1 } });
+    expect(entry).toMatchObject({
+      outcome: "success",
+      targets: [],
+      details: { q: person.email.toUpperCase(), matches: 1 },
+    });
   });
 
   it("loads the directory once however many searches arrive together, then serves them from the cache", async () => {
@@ -50,7 +69,11 @@ describe("custodian search and groups", () => {
     const deps = investigateDeps(client);
     const before = (await t.stats()).by_endpoint["GET /v1/compliance/organizations"] ?? 0;
     const audit = { record: async () => ({ id: "x", seq: 0, hash: "h", at: new Date() }) };
-    const results = await Promise.all(["a", "b", "c", "d", "e"].map((q) => searchCustodians({ directory: deps.directory(), audit, input: { q, limit: 5 } })));
+    const results = await Promise.all(
+      ["a", "b", "c", "d", "e"].map((q) =>
+        searchCustodians({ directory: deps.directory(), audit, input: { q, limit: 5 } }),
+      ),
+    );
     expect(results.every((r) => r.items.length > 0)).toBe(true);
     await searchCustodians({ directory: deps.directory(), audit, input: { q: "z", limit: 5 } });
     expect(deps.directory().loads).toBe(1);
@@ -59,11 +82,18 @@ describe("custodian search and groups", () => {
 
   it("lists groups, and a group's members with names from the directory", async () => {
     const groups = await okJson(await t.call(listGroupsRoute, "/api/groups"), GroupListDto);
-    expect(groups.items.map((g) => g.id).sort()).toEqual(allRecords(t.store.groups()).map((g) => String(g.id)).sort());
+    expect(groups.items.map((g) => g.id).sort()).toEqual(
+      allRecords(t.store.groups())
+        .map((g) => String(g.id))
+        .sort(),
+    );
     const group = allRecords(t.store.groups()).find((g) => (t.store.groupMembers(String(g.id))?.size ?? 0) > 1);
     if (!group) throw new Error("no group with members");
     const groupId = String(group.id);
-    const members = await okJson(await t.call(listGroupMembersRoute, `/api/groups/${groupId}/members`, { groupId }), GroupMembersDto);
+    const members = await okJson(
+      await t.call(listGroupMembersRoute, `/api/groups/${groupId}/members`, { groupId }),
+      GroupMembersDto,
+    );
     const people = directory();
     const stored = allRecords(t.store.groupMembers(groupId));
     expect(members.items.map((m) => m.id)).toEqual(stored.map((m) => String(m.user_id)));

@@ -1,7 +1,14 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ArtifactTextDto, ArtifactVersionDto, FileMetaDto } from "@/lib/schemas/investigate";
-import { artifactContentRoute, artifactTextRoute, artifactVersionRoute, fileContentRoute, fileMetaRoute, generatedFileContentRoute } from "@/lib/server/files/routes";
+import {
+  artifactContentRoute,
+  artifactTextRoute,
+  artifactVersionRoute,
+  fileContentRoute,
+  fileMetaRoute,
+  generatedFileContentRoute,
+} from "@/lib/server/files/routes";
 import { landmarkIds } from "@/tests/support/simulator";
 import { findInCustodianMessages, parseDisposition } from "./support/finders";
 import { detail, errorOf, okJson, startInvestigation, type Investigation } from "./support/harness";
@@ -19,7 +26,11 @@ describe("streamed downloads", () => {
   const fileContent = (fileId: string) => t.call(fileContentRoute, `/api/files/${fileId}/content`, { fileId });
 
   it("streams a custodian's upload whose bytes hash to the MD5 the metadata route announced", async () => {
-    const file = findInCustodianMessages(t.store, "files", (f) => typeof f.size_bytes === "number" && f.size_bytes < 5_000_000);
+    const file = findInCustodianMessages(
+      t.store,
+      "files",
+      (f) => typeof f.size_bytes === "number" && f.size_bytes < 5_000_000,
+    );
     const fileId = String(file.id);
     const meta = await okJson(await t.call(fileMetaRoute, `/api/files/${fileId}`, { fileId }), FileMetaDto);
     expect(meta).toMatchObject({ id: fileId, sizeBytes: file.size_bytes, downloadUrl: `/api/files/${fileId}/content` });
@@ -35,7 +46,11 @@ describe("streamed downloads", () => {
     expect(md5(bytes)).toBe(meta.md5);
 
     const entries = (await t.auditOf()).filter((e) => e.action === "file.download");
-    expect(entries.at(-1)).toMatchObject({ outcome: "success", targets: [{ type: "file", id: fileId }], details: { stage: "started", md5: meta.md5 } });
+    expect(entries.at(-1)).toMatchObject({
+      outcome: "success",
+      targets: [{ type: "file", id: fileId }],
+      details: { stage: "started", md5: meta.md5 },
+    });
     expect(entries.at(-1)?.purpose).toMatchObject({ id: t.purpose.id, reference: "CASE-2026-042" });
   });
 
@@ -66,7 +81,8 @@ describe("streamed downloads", () => {
       await res.arrayBuffer();
     }
     const byName = new Map(landmarkIds(t.store, "hostile_files").map((id) => [String(t.store.file(id)?.filename), id]));
-    const nameOf = async (raw: string) => parseDisposition((await fileContent(byName.get(raw) ?? "")).headers.get("content-disposition") ?? "");
+    const nameOf = async (raw: string) =>
+      parseDisposition((await fileContent(byName.get(raw) ?? "")).headers.get("content-disposition") ?? "");
     expect((await nameOf("Résumé – 履歴書.pdf")).utf8).toBe("Résumé – 履歴書.pdf");
     expect((await nameOf("invoice\u202Efdp.exe")).utf8).toBe("invoicefdp.exe");
     expect((await nameOf("../../etc/passwd")).utf8).toBe("etc_passwd");
@@ -75,15 +91,23 @@ describe("streamed downloads", () => {
   it("errors the response body when the upstream cuts the transfer, and audits the failure", async () => {
     const cut = await startInvestigation({ truncateRate: 1 });
     try {
-      const file = findInCustodianMessages(cut.store, "files", (f) => typeof f.size_bytes === "number" && f.size_bytes > 10_000 && f.size_bytes < 5_000_000);
+      const file = findInCustodianMessages(
+        cut.store,
+        "files",
+        (f) => typeof f.size_bytes === "number" && f.size_bytes > 10_000 && f.size_bytes < 5_000_000,
+      );
       const fileId = String(file.id);
       const res = await cut.call(fileContentRoute, `/api/files/${fileId}/content`, { fileId });
       expect(res.status).toBe(200);
       await expect(res.arrayBuffer()).rejects.toThrow();
-      await expect.poll(async () => (await cut.auditOf()).filter((e) => e.action === "file.download").map((e) => [e.outcome, detail(e, "stage")])).toEqual([
-        ["success", "started"],
-        ["failure", "streaming"],
-      ]);
+      await expect
+        .poll(async () =>
+          (await cut.auditOf()).filter((e) => e.action === "file.download").map((e) => [e.outcome, detail(e, "stage")]),
+        )
+        .toEqual([
+          ["success", "started"],
+          ["failure", "streaming"],
+        ]);
     } finally {
       await cut.close();
     }
@@ -92,18 +116,30 @@ describe("streamed downloads", () => {
   it("shows artifact versions as metadata and capped text, and downloads them", async () => {
     const art = findInCustodianMessages(t.store, "artifacts");
     const versionId = String(art.version_id);
-    const meta = await okJson(await t.call(artifactVersionRoute, `/api/artifacts/${versionId}`, { versionId }), ArtifactVersionDto);
+    const meta = await okJson(
+      await t.call(artifactVersionRoute, `/api/artifacts/${versionId}`, { versionId }),
+      ArtifactVersionDto,
+    );
     expect(meta).toMatchObject({ id: art.id, versionId, chatId: art.chatId });
-    const text = await okJson(await t.call(artifactTextRoute, `/api/artifacts/${versionId}/text`, { versionId }), ArtifactTextDto);
+    const text = await okJson(
+      await t.call(artifactTextRoute, `/api/artifacts/${versionId}/text`, { versionId }),
+      ArtifactTextDto,
+    );
     expect(text.truncated).toBe(false);
     expect(createHash("md5").update(text.text, "utf8").digest("hex")).toBe(meta.md5);
     const res = await t.call(artifactContentRoute, `/api/artifacts/${versionId}/content`, { versionId });
     expect(md5(await res.arrayBuffer())).toBe(meta.md5);
-    expect((await t.auditOf()).filter((e) => e.action === "artifact.view").map((e) => detail(e, "part"))).toEqual(["metadata", "text"]);
+    expect((await t.auditOf()).filter((e) => e.action === "artifact.view").map((e) => detail(e, "part"))).toEqual([
+      "metadata",
+      "text",
+    ]);
   });
 
   it("maps a missing file to 404, and refuses downloads without a purpose (428) or for an auditor (403)", async () => {
-    expect(await errorOf(await fileContent("claude_file_missing000000"))).toMatchObject({ status: 404, code: "not_found" });
+    expect(await errorOf(await fileContent("claude_file_missing000000"))).toMatchObject({
+      status: 404,
+      code: "not_found",
+    });
     const fileId = landmarkIds(t.store, "hostile_files")[0];
     t.as.analystWithoutPurpose();
     expect((await errorOf(await fileContent(fileId))).status).toBe(428);

@@ -16,7 +16,19 @@ import { startInvestigation, type Investigation } from "./support/harness";
 const DEFS = { ...activity, ...chats, ...codeArtifacts, ...custodians, ...files, ...projects, ...sessions };
 type AnyDef = (typeof DEFS)[keyof typeof DEFS];
 const ROLES: MatrixRole[] = ["analyst", "legal", "admin", "auditor"];
-const OWNED = ["custodians", "groups", "chats", "files", "generated-files", "artifacts", "documents", "code-artifacts", "projects", "sessions", "activity"];
+const OWNED = [
+  "custodians",
+  "groups",
+  "chats",
+  "files",
+  "generated-files",
+  "artifacts",
+  "documents",
+  "code-artifacts",
+  "projects",
+  "sessions",
+  "activity",
+];
 
 /** The definition a route file mounts, read from its one `mountRoute(withRoute, …)` line. */
 function defOf(file: string): { name: string; def: AnyDef } {
@@ -35,9 +47,14 @@ function routeFiles(dir: string): string[] {
 
 /** `[chatId]` segments of the file matched against the concrete path. */
 function paramsOf(file: string, path: string): Record<string, string> {
-  const pattern = file.replace(/^app/, "").replace(/\/route\.ts$/, "").split("/");
+  const pattern = file
+    .replace(/^app/, "")
+    .replace(/\/route\.ts$/, "")
+    .split("/");
   const actual = new URL(path, "http://x").pathname.split("/");
-  return Object.fromEntries(pattern.flatMap((seg, i) => (/^\[(\w+)\]$/.test(seg) ? [[seg.slice(1, -1), decodeURIComponent(actual[i])]] : [])));
+  return Object.fromEntries(
+    pattern.flatMap((seg, i) => (/^\[(\w+)\]$/.test(seg) ? [[seg.slice(1, -1), decodeURIComponent(actual[i])]] : [])),
+  );
 }
 
 describe("investigation route matrix", () => {
@@ -52,25 +69,29 @@ describe("investigation route matrix", () => {
     expect([...new Set(INVESTIGATE_ROUTES.map((r) => r.file))].sort()).toEqual(files);
   });
 
-  it.each(INVESTIGATE_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))("%s: roles and purpose as declared", async (_label, route) => {
-    const { def } = defOf(route.file);
-    // INVESTIGATE_ROUTES uses placeholder ids, so every path here is a plain string.
-    if (typeof route.path !== "string") throw new Error(`${route.file}: expected a literal path`);
-    const path = route.path;
-    // The union of every route's definition has no common generic instance; the call itself is untyped here anyway.
-    const call = () => t.call(def as RouteDef<never, never, never>, path, paramsOf(route.file, path));
-    expect(def.options.requiresPurpose === true).toBe(route.needsPurpose);
-    for (const role of ROLES) {
-      t.as[role]();
-      const res = await call();
-      await res.arrayBuffer().catch(() => undefined);
-      if (route.allowed.includes(role)) expect([401, 403, 428], `${role} should pass the checks`).not.toContain(res.status);
-      else expect(res.status, `${role} should be refused`).toBe(403);
-    }
-    if (route.needsPurpose) {
-      t.as.analystWithoutPurpose();
-      expect((await call()).status).toBe(428);
-    }
-    t.as.analyst();
-  });
+  it.each(INVESTIGATE_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s: roles and purpose as declared",
+    async (_label, route) => {
+      const { def } = defOf(route.file);
+      // INVESTIGATE_ROUTES uses placeholder ids, so every path here is a plain string.
+      if (typeof route.path !== "string") throw new Error(`${route.file}: expected a literal path`);
+      const path = route.path;
+      // The union of every route's definition has no common generic instance; the call itself is untyped here anyway.
+      const call = () => t.call(def as RouteDef<never, never, never>, path, paramsOf(route.file, path));
+      expect(def.options.requiresPurpose === true).toBe(route.needsPurpose);
+      for (const role of ROLES) {
+        t.as[role]();
+        const res = await call();
+        await res.arrayBuffer().catch(() => undefined);
+        if (route.allowed.includes(role))
+          expect([401, 403, 428], `${role} should pass the checks`).not.toContain(res.status);
+        else expect(res.status, `${role} should be refused`).toBe(403);
+      }
+      if (route.needsPurpose) {
+        t.as.analystWithoutPurpose();
+        expect((await call()).status).toBe(428);
+      }
+      t.as.analyst();
+    },
+  );
 });

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ListSessionsQuery, SessionPageDto, SessionTranscriptDto, type MessageDto, type SessionKind } from "@/lib/schemas/investigate";
+import {
+  ListSessionsQuery,
+  SessionPageDto,
+  SessionTranscriptDto,
+  type MessageDto,
+  type SessionKind,
+} from "@/lib/schemas/investigate";
 import { listSessions } from "@/lib/server/sessions/list-sessions";
 import { listSessionsRoute, sessionTranscriptRoute } from "@/lib/server/sessions/routes";
 import { allRecords } from "@/tests/support/simulator";
@@ -12,7 +18,8 @@ describe("sessions", () => {
   });
   afterAll(async () => t?.close());
 
-  const userOf = (s: Record<string, unknown>) => (s.user && typeof s.user === "object" && "id" in s.user ? String(s.user.id) : "");
+  const userOf = (s: Record<string, unknown>) =>
+    s.user && typeof s.user === "object" && "id" in s.user ? String(s.user.id) : "";
   const all = (kind: SessionKind) => allRecords(kind === "local" ? t.store.localSessions() : t.store.remoteSessions());
   const { from, to } = windowOf(FIXED_NOW, 365);
 
@@ -20,7 +27,9 @@ describe("sessions", () => {
   function expected(kind: SessionKind, users: string[]): string[] {
     return all(kind)
       .filter((s) => users.includes(userOf(s)) && String(s.created_at) >= from && String(s.created_at) < to)
-      .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)) || String(b.id).localeCompare(String(a.id)))
+      .sort(
+        (a, b) => String(b.created_at).localeCompare(String(a.created_at)) || String(b.id).localeCompare(String(a.id)),
+      )
       .map((s) => String(s.id));
   }
 
@@ -41,7 +50,13 @@ describe("sessions", () => {
     let steps = 0;
     let sawPartial = false;
     do {
-      const input = ListSessionsQuery.parse({ user_ids: users.join(","), from, to, kind: "local", ...(cursor ? { cursor } : {}) });
+      const input = ListSessionsQuery.parse({
+        user_ids: users.join(","),
+        from,
+        to,
+        kind: "local",
+        ...(cursor ? { cursor } : {}),
+      });
       const page = await listSessions({ client: t.client, audit, input, localScan: { pageSize: 4, maxPages: 2 } });
       expect(page.scanned).toBeLessThanOrEqual(8);
       sawPartial ||= page.partial;
@@ -54,23 +69,36 @@ describe("sessions", () => {
   });
 
   it.each(["local", "remote"] as const)("reads a whole %s session transcript by following the cursor", async (kind) => {
-    const session = all(kind).find((s) => ((kind === "local" ? t.store.localSessionMessages(String(s.id)) : t.store.remoteSessionMessages(String(s.id)))?.size ?? 0) > 3);
+    const session = all(kind).find(
+      (s) =>
+        ((kind === "local" ? t.store.localSessionMessages(String(s.id)) : t.store.remoteSessionMessages(String(s.id)))
+          ?.size ?? 0) > 3,
+    );
     if (!session) throw new Error(`no ${kind} session with messages`);
     const sessionId = String(session.id);
     const messages: MessageDto[] = [];
     let cursor: string | null = null;
     do {
       const path: string = `/api/sessions/${kind}/${sessionId}/messages?limit=2${cursor ? `&cursor=${cursor}` : ""}`;
-      const page: SessionTranscriptDto = await okJson(await t.call(sessionTranscriptRoute, path, { kind, sessionId }), SessionTranscriptDto);
+      const page: SessionTranscriptDto = await okJson(
+        await t.call(sessionTranscriptRoute, path, { kind, sessionId }),
+        SessionTranscriptDto,
+      );
       expect(page.session).toMatchObject({ kind, id: sessionId });
       messages.push(...page.messages);
       cursor = page.nextCursor;
     } while (cursor);
-    const stored = kind === "local" ? t.store.localSessionMessages(sessionId) : t.store.remoteSessionMessages(sessionId);
+    const stored =
+      kind === "local" ? t.store.localSessionMessages(sessionId) : t.store.remoteSessionMessages(sessionId);
     expect(messages.map((m) => m.id)).toEqual(allRecords(stored).map((m) => String(m.id)));
     if (kind === "local") expect(messages[0].provenance).toEqual({ type: "synthetic_marker", reason: null });
-    const views = (await t.auditOf()).filter((e) => e.action === "session.view" && JSON.stringify(e.targets).includes(sessionId));
+    const views = (await t.auditOf()).filter(
+      (e) => e.action === "session.view" && JSON.stringify(e.targets).includes(sessionId),
+    );
     expect(views.length).toBeGreaterThan(0);
-    expect(views[0].targets).toEqual([{ type: "session", id: sessionId }, { type: "custodian", id: userOf(session) }]);
+    expect(views[0].targets).toEqual([
+      { type: "session", id: sessionId },
+      { type: "custodian", id: userOf(session) },
+    ]);
   });
 });

@@ -11,7 +11,8 @@ describe("chat transcripts", () => {
   });
   afterAll(async () => t?.close());
 
-  const read = (chatId: string, query = "") => t.call(transcriptRoute, `/api/chats/${chatId}/messages${query}`, { chatId });
+  const read = (chatId: string, query = "") =>
+    t.call(transcriptRoute, `/api/chats/${chatId}/messages${query}`, { chatId });
 
   it("keeps tool calls as they happened: MCP and integration fields, errors, and a truncated input kept raw", async () => {
     const chatId = landmarkId(t.store, "tool_chat");
@@ -23,13 +24,24 @@ describe("chat transcripts", () => {
     expect(results.length).toBeGreaterThan(2);
 
     const mcpUse = uses.find((b) => b.mcpServerUrl !== null);
-    expect(mcpUse).toMatchObject({ name: "ledger_query", integrationName: "Iron Bank Ledger", mcpServerUrl: "https://mcp.ironbank.example/sse", inputIsValidJson: true });
-    expect(mcpUse?.type === "tool_use" && JSON.parse(mcpUse.input)).toEqual({ sql: "select sum(amount) from fees where kind = 'harbour'" });
+    expect(mcpUse).toMatchObject({
+      name: "ledger_query",
+      integrationName: "Iron Bank Ledger",
+      mcpServerUrl: "https://mcp.ironbank.example/sse",
+      inputIsValidJson: true,
+    });
+    expect(mcpUse?.type === "tool_use" && JSON.parse(mcpUse.input)).toEqual({
+      sql: "select sum(amount) from fees where kind = 'harbour'",
+    });
     // Pretty-printed for reading.
     expect(mcpUse?.type === "tool_use" && mcpUse.input).toContain("\n  ");
 
     const mcpResult = results.find((b) => b.type === "tool_result" && b.toolUseId === mcpUse?.id);
-    expect(mcpResult).toMatchObject({ isError: true, integrationName: "Iron Bank Ledger", mcpServerUrl: "https://mcp.ironbank.example/sse" });
+    expect(mcpResult).toMatchObject({
+      isError: true,
+      integrationName: "Iron Bank Ledger",
+      mcpServerUrl: "https://mcp.ironbank.example/sse",
+    });
     expect(mcpResult?.type === "tool_result" && mcpResult.content[0].text).toContain("PermissionDenied");
 
     expect(uses.some((b) => b.integrationName === "Google Drive" && b.mcpServerUrl === null)).toBe(true);
@@ -83,19 +95,31 @@ describe("chat transcripts", () => {
     const view = (await t.auditOf()).filter((e) => e.action === "chat.view").at(-1);
     const owner = t.store.chat(chatId)?.user;
     const ownerId = owner && typeof owner === "object" && !Array.isArray(owner) ? owner.id : null;
-    expect(view).toMatchObject({ outcome: "success", targets: [{ type: "chat", id: chatId }, { type: "custodian", id: ownerId }] });
+    expect(view).toMatchObject({
+      outcome: "success",
+      targets: [
+        { type: "chat", id: chatId },
+        { type: "custodian", id: ownerId },
+      ],
+    });
     expect(view?.purpose).toMatchObject({ id: t.purpose.id });
 
     const missing = await errorOf(await read("claude_chat_doesnotexist0000"));
     expect(missing).toMatchObject({ status: 404, code: "not_found" });
     const failure = (await t.auditOf()).filter((e) => e.action === "chat.view").at(-1);
-    expect(failure).toMatchObject({ outcome: "failure", targets: [{ type: "chat", id: "claude_chat_doesnotexist0000" }], details: { error: "not_found" } });
+    expect(failure).toMatchObject({
+      outcome: "failure",
+      targets: [{ type: "chat", id: "claude_chat_doesnotexist0000" }],
+      details: { error: "not_found" },
+    });
   });
 
   it("refuses a malformed cursor and a missing purpose before calling upstream", async () => {
     const chatId = landmarkId(t.store, "tool_chat");
     const before = (await t.stats()).requests_total;
-    expect((await errorOf(await read(chatId, "?cursor=bm90LW91cnM"))).fields).toEqual({ cursor: ["Invalid or expired cursor; reload the list"] });
+    expect((await errorOf(await read(chatId, "?cursor=bm90LW91cnM"))).fields).toEqual({
+      cursor: ["Invalid or expired cursor; reload the list"],
+    });
     t.as.analystWithoutPurpose();
     expect((await errorOf(await read(chatId))).code).toBe("purpose_required");
     t.as.analyst();

@@ -11,7 +11,8 @@ describe("upstream failures in our envelope", () => {
   });
   afterAll(async () => t?.close());
 
-  const chatsUrl = () => `/api/chats?${new URLSearchParams({ user_ids: landmarkIds(t.store, "demo_custodians")[0], ...windowOf(FIXED_NOW, 30) })}`;
+  const chatsUrl = () =>
+    `/api/chats?${new URLSearchParams({ user_ids: landmarkIds(t.store, "demo_custodians")[0], ...windowOf(FIXED_NOW, 30) })}`;
 
   it("names the missing scope, never the key", async () => {
     const deps = investigateDeps(simClient(t.sim, { accessKey: KEYS.activitiesOnly }));
@@ -27,7 +28,11 @@ describe("upstream failures in our envelope", () => {
   it("reports a deactivated key as an upstream problem", async () => {
     const deps = investigateDeps(simClient(t.sim, { accessKey: KEYS.deactivated }));
     const err = await errorOf(await t.call(listChatsRoute, chatsUrl(), undefined, deps));
-    expect(err).toMatchObject({ status: 502, code: "upstream_unavailable", message: "The configured Compliance API key was rejected (invalid, deactivated or expired)" });
+    expect(err).toMatchObject({
+      status: 502,
+      code: "upstream_unavailable",
+      message: "The configured Compliance API key was rejected (invalid, deactivated or expired)",
+    });
   });
 
   it("passes an exhausted upstream rate limit on as 429 with Retry-After", async () => {

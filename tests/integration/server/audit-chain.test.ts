@@ -9,7 +9,10 @@ const actor = { id: "usr_alice", email: "alice@example.com", roles: ["legal" as 
 const fullEntry = {
   actor,
   action: "chat.view" as const,
-  targets: [{ type: "custodian" as const, id: "cus_1" }, { type: "chat" as const, id: "chat_1" }],
+  targets: [
+    { type: "custodian" as const, id: "cus_1" },
+    { type: "chat" as const, id: "chat_1" },
+  ],
   purpose: { id: "pur_1", reference: "CASE-7", reason: "Litigation hold review" },
   requestId: "req_1",
   ip: "203.0.113.9",
@@ -51,28 +54,35 @@ describe.each(testDatabaseTargets())("audit hash chain on $name", (target) => {
     ["ip", "ip = '198.51.100.1'", "ip = '203.0.113.9'"],
     ["user_agent", "user_agent = user_agent || 'x'", "user_agent = left(user_agent, -1)"],
     ["outcome", "outcome = 'denied'", "outcome = 'success'"],
-    ["details", `details = details || '{"note":"nothing to see"}'::jsonb`, `details = details || '{"note":"opened transcript"}'::jsonb`],
+    [
+      "details",
+      `details = details || '{"note":"nothing to see"}'::jsonb`,
+      `details = details || '{"note":"opened transcript"}'::jsonb`,
+    ],
     ["prev_hash", "prev_hash = repeat('1', 64)", "prev_hash = (SELECT hash FROM audit_entries WHERE seq = 2)"],
     ["hash", "hash = repeat('1', 64)", "hash = (SELECT prev_hash FROM audit_entries WHERE seq = 4)"],
   ];
 
-  it.each(tampering)("names the entry whose %s was changed, and passes again once restored", async (field, tamper, restore) => {
-    const [original] = await t.db.select().from(auditEntries).where(eq(auditEntries.seq, 3));
-    const where = field === "seq" ? "seq = 1003" : "seq = 3";
-    await t.exec(`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_update_delete`);
-    try {
-      await t.exec(`UPDATE audit_entries SET ${tamper} WHERE seq = 3`);
-      const result = await verifyAuditChain(t.db);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      expect(result.broken.seq).toBe(field === "seq" ? 1003 : 3);
-      expect(result.broken.id.startsWith(original.id)).toBe(true);
-      await t.exec(`UPDATE audit_entries SET ${restore} WHERE ${where}`);
-    } finally {
-      await t.exec(`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_no_update_delete`);
-    }
-    expect(await verifyAuditChain(t.db)).toEqual({ ok: true, count: 5 });
-  });
+  it.each(tampering)(
+    "names the entry whose %s was changed, and passes again once restored",
+    async (field, tamper, restore) => {
+      const [original] = await t.db.select().from(auditEntries).where(eq(auditEntries.seq, 3));
+      const where = field === "seq" ? "seq = 1003" : "seq = 3";
+      await t.exec(`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_update_delete`);
+      try {
+        await t.exec(`UPDATE audit_entries SET ${tamper} WHERE seq = 3`);
+        const result = await verifyAuditChain(t.db);
+        expect(result.ok).toBe(false);
+        if (result.ok) return;
+        expect(result.broken.seq).toBe(field === "seq" ? 1003 : 3);
+        expect(result.broken.id.startsWith(original.id)).toBe(true);
+        await t.exec(`UPDATE audit_entries SET ${restore} WHERE ${where}`);
+      } finally {
+        await t.exec(`ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_no_update_delete`);
+      }
+      expect(await verifyAuditChain(t.db)).toEqual({ ok: true, count: 5 });
+    },
+  );
 
   it("reports a deleted entry at its successor, and a chain that lost its head", async () => {
     await t.exec(`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_update_delete`);
@@ -80,7 +90,11 @@ describe.each(testDatabaseTargets())("audit hash chain on $name", (target) => {
     try {
       await t.exec(`DELETE FROM audit_entries WHERE seq = 2`);
       const gap = await verifyAuditChain(t.db);
-      expect(gap).toMatchObject({ ok: false, count: 4, broken: { seq: 3, reason: expect.stringMatching(/sequence gap/) } });
+      expect(gap).toMatchObject({
+        ok: false,
+        count: 4,
+        broken: { seq: 3, reason: expect.stringMatching(/sequence gap/) },
+      });
       await t.exec(`DELETE FROM audit_entries WHERE seq = 1`);
       const headless = await verifyAuditChain(t.db);
       expect(headless).toMatchObject({ ok: false, broken: { seq: 3, reason: expect.stringMatching(/expected 1/) } });
@@ -94,7 +108,9 @@ describe.each(testDatabaseTargets())("audit hash chain on $name", (target) => {
 
   it("keeps one valid chain under concurrent appends", async () => {
     await Promise.all(
-      Array.from({ length: 25 }, (_, i) => recordAudit({ actor, action: "custodian.search", details: { i } }, { db: t.db })),
+      Array.from({ length: 25 }, (_, i) =>
+        recordAudit({ actor, action: "custodian.search", details: { i } }, { db: t.db }),
+      ),
     );
     const rows = await t.db.select({ seq: auditEntries.seq }).from(auditEntries).orderBy(asc(auditEntries.seq));
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
@@ -103,7 +119,15 @@ describe.each(testDatabaseTargets())("audit hash chain on $name", (target) => {
 
   it("rolls back the change it describes when the audit write fails", async () => {
     const attempt = t.db.transaction(async (tx) => {
-      await tx.insert(users).values({ id: "usr_rollback", email: "rollback@example.com", name: "R", authSource: "local", roles: ["analyst"] });
+      await tx
+        .insert(users)
+        .values({
+          id: "usr_rollback",
+          email: "rollback@example.com",
+          name: "R",
+          authSource: "local",
+          roles: ["analyst"],
+        });
       // An action outside the enum: appendAudit refuses it, so the user insert must not survive.
       await appendAudit(tx, { actor, action: "user.explode" as "user.create" });
     });

@@ -42,17 +42,31 @@ describe.each(testDatabaseTargets())("audit queries and exports on $name", (targ
   let middle: Date;
   beforeAll(async () => {
     t = await target.open();
-    await recordAudit({ actor: alice, action: "custodian.search", details: { q: "=HYPERLINK(\"http://evil\")" } }, { db: t.db });
+    await recordAudit(
+      { actor: alice, action: "custodian.search", details: { q: '=HYPERLINK("http://evil")' } },
+      { db: t.db },
+    );
     await recordAudit({ actor: alice, action: "chat.view", targets: [{ type: "chat", id: "chat_42" }] }, { db: t.db });
     await new Promise((r) => setTimeout(r, 20));
     middle = new Date();
     await new Promise((r) => setTimeout(r, 20));
     await recordAudit(
-      { actor: bob, action: "file.download", targets: [{ type: "custodian", id: "cus_7" }, { type: "file", id: "file_1" }],
-        userAgent: '+cmd|"/c calc"!A1, quoted "UA"\nline2', outcome: "success" },
+      {
+        actor: bob,
+        action: "file.download",
+        targets: [
+          { type: "custodian", id: "cus_7" },
+          { type: "file", id: "file_1" },
+        ],
+        userAgent: '+cmd|"/c calc"!A1, quoted "UA"\nline2',
+        outcome: "success",
+      },
       { db: t.db },
     );
-    await recordAudit({ actor: bob, action: "chat.view", targets: [{ type: "chat", id: "chat_42" }], outcome: "denied" }, { db: t.db });
+    await recordAudit(
+      { actor: bob, action: "chat.view", targets: [{ type: "chat", id: "chat_42" }], outcome: "denied" },
+      { db: t.db },
+    );
   });
   afterAll(async () => t?.cleanup());
 
@@ -104,14 +118,24 @@ describe.each(testDatabaseTargets())("audit queries and exports on $name", (targ
 
   it("exports NDJSON, one validated entry per line, oldest first", async () => {
     const text = await new Response(exportAuditNdjson({ db: t.db, query: { target: "chat_42" } })).text();
-    const lines = text.trimEnd().split("\n").map((l) => AuditEntryDto.parse(JSON.parse(l)));
-    expect(lines.map((e) => [e.seq, e.actorId, e.outcome])).toEqual([[2, "usr_alice", "success"], [4, "usr_bob", "denied"]]);
+    const lines = text
+      .trimEnd()
+      .split("\n")
+      .map((l) => AuditEntryDto.parse(JSON.parse(l)));
+    expect(lines.map((e) => [e.seq, e.actorId, e.outcome])).toEqual([
+      [2, "usr_alice", "success"],
+      [4, "usr_bob", "denied"],
+    ]);
   });
 
   it("streams a large export in batches without losing entries", async () => {
-    for (let i = 0; i < 520; i++) await recordAudit({ actor: alice, action: "activity.search", details: { i } }, { db: t.db });
+    for (let i = 0; i < 520; i++)
+      await recordAudit({ actor: alice, action: "activity.search", details: { i } }, { db: t.db });
     const text = await new Response(exportAuditNdjson({ db: t.db, query: { action: "activity.search" } })).text();
-    const seen = text.trimEnd().split("\n").map((l) => AuditEntryDto.parse(JSON.parse(l)).details.i);
+    const seen = text
+      .trimEnd()
+      .split("\n")
+      .map((l) => AuditEntryDto.parse(JSON.parse(l)).details.i);
     expect(seen).toEqual(Array.from({ length: 520 }, (_, i) => i));
   });
 });

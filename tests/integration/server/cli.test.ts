@@ -16,7 +16,12 @@ const TSX = path.join(ROOT, "node_modules/.bin/tsx");
 type Run = { code: number; stdout: string; stderr: string };
 
 /** Runs a CLI exactly as `npm run users` / `npm run audit:verify` do, in a child process. */
-function run(script: "users" | "audit-verify", args: string[], env: Record<string, string>, stdin?: string): Promise<Run> {
+function run(
+  script: "users" | "audit-verify",
+  args: string[],
+  env: Record<string, string>,
+  stdin?: string,
+): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       TSX,
@@ -38,7 +43,12 @@ describe("users and audit:verify CLIs on a PGlite data folder", () => {
   afterAll(async () => rm(dir, { recursive: true, force: true }));
 
   it("adds, lists, re-roles and disables users, each audited as cli:<os user>", async () => {
-    const add = await run("users", ["add", "Kim@Example.com", "--name", "Kim K", "--role", "legal,analyst", "--password-stdin"], env, "a strong passphrase\n");
+    const add = await run(
+      "users",
+      ["add", "Kim@Example.com", "--name", "Kim K", "--role", "legal,analyst", "--password-stdin"],
+      env,
+      "a strong passphrase\n",
+    );
     expect(add).toMatchObject({ code: 0 });
     expect(add.stdout).toMatch(/Created kim@example\.com \(usr_\S+\) with roles analyst, legal/);
     expect(add.stdout).not.toMatch(/Password/);
@@ -47,7 +57,9 @@ describe("users and audit:verify CLIs on a PGlite data folder", () => {
     const generated = /Password \(shown once, not stored\): (\S+)/.exec(gen.stdout)?.[1];
     expect(generated).toMatch(/^[\w-]{20}$/);
 
-    expect((await run("users", ["set-role", "kim@example.com", "auditor"], env)).stdout).toMatch(/kim@example\.com now has roles auditor/);
+    expect((await run("users", ["set-role", "kim@example.com", "auditor"], env)).stdout).toMatch(
+      /kim@example\.com now has roles auditor/,
+    );
     expect((await run("users", ["disable", "kim@example.com"], env)).code).toBe(0);
     const list = await run("users", ["list", "--json"], env);
     expect(JSON.parse(list.stdout)).toMatchObject([
@@ -88,13 +100,17 @@ describe("users and audit:verify CLIs on a PGlite data folder", () => {
       tamperedId = third.id;
       const { sql } = await import("drizzle-orm");
       await handle.db.execute(sql`ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_no_update_delete`);
-      await handle.db.execute(sql`UPDATE audit_entries SET details = '{"email":"kim@example.com","from":["analyst","legal"],"to":["legal"]}' WHERE seq = 3`);
+      await handle.db.execute(
+        sql`UPDATE audit_entries SET details = '{"email":"kim@example.com","from":["analyst","legal"],"to":["legal"]}' WHERE seq = 3`,
+      );
     } finally {
       await handle.close();
     }
     const broken = await run("audit-verify", [], env);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toBe(`BROKEN at entry ${tamperedId} (seq 3): stored hash does not match the entry's contents (entry altered)\n`);
+    expect(broken.stdout).toBe(
+      `BROKEN at entry ${tamperedId} (seq 3): stored hash does not match the entry's contents (entry altered)\n`,
+    );
   });
 });
 
@@ -104,7 +120,12 @@ describe("demo accounts at start", () => {
     try {
       expect((await run("users", ["list"], { CUSTODY_DATA_DIR: dir })).stdout).toMatch(/No users yet/);
       const demo = await run("users", ["list"], { CUSTODY_DATA_DIR: dir, CUSTODY_DEMO: "1" });
-      expect(demo.stdout.trim().split("\n").map((l) => l.split("\t").slice(0, 2))).toEqual([
+      expect(
+        demo.stdout
+          .trim()
+          .split("\n")
+          .map((l) => l.split("\t").slice(0, 2)),
+      ).toEqual([
         ["admin@westeros.inc", "admin"],
         ["analyst@westeros.inc", "analyst"],
         ["auditor@westeros.inc", "auditor"],

@@ -27,11 +27,20 @@ describe.each(testDatabaseTargets())("OIDC sign-in against a real provider on $n
     t = await target.open();
     idp = await startOidcServer({ redirectUris: [`${APP_URL}/api/auth/callback/oidc`] });
     const config = parseServerConfig({
-      NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: APP_URL, OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId,
-      OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_NAME: "Westeros SSO",
+      NEXTAUTH_SECRET: SECRET,
+      NEXTAUTH_URL: APP_URL,
+      OIDC_ISSUER: idp.issuer,
+      OIDC_CLIENT_ID: idp.clientId,
+      OIDC_CLIENT_SECRET: idp.clientSecret,
+      OIDC_NAME: "Westeros SSO",
     });
     const limiter = new MemoryRateLimiter();
-    options = buildAuthOptions({ config, getDb: async () => t.db, limiter: () => limiter, meta: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }) });
+    options = buildAuthOptions({
+      config,
+      getDb: async () => t.db,
+      limiter: () => limiter,
+      meta: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }),
+    });
   });
   afterAll(async () => {
     process.env.NEXTAUTH_URL = previousUrl;
@@ -41,10 +50,18 @@ describe.each(testDatabaseTargets())("OIDC sign-in against a real provider on $n
 
   const userRow = async (email: string) => (await t.db.select().from(users).where(eq(users.email, email)))[0];
   const actions = async (actorId: string) =>
-    (await t.db.select().from(auditEntries).where(eq(auditEntries.actorId, actorId)).orderBy(asc(auditEntries.seq))).map((e) => e.action);
+    (
+      await t.db.select().from(auditEntries).where(eq(auditEntries.actorId, actorId)).orderBy(asc(auditEntries.seq))
+    ).map((e) => e.action);
 
   it("publishes discovery that the provider config points at", async () => {
-    const provider = oidcProvider({ issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, roleClaim: "custody_roles", name: "SSO" });
+    const provider = oidcProvider({
+      issuer: idp.issuer,
+      clientId: idp.clientId,
+      clientSecret: idp.clientSecret,
+      roleClaim: "custody_roles",
+      name: "SSO",
+    });
     const discovery = await (await fetch(provider.wellKnown ?? "")).json();
     expect(discovery).toMatchObject({ issuer: idp.issuer, code_challenge_methods_supported: ["S256"] });
     expect(options.providers.map((p) => p.id)).toEqual(["credentials", "oidc"]);
@@ -54,16 +71,30 @@ describe.each(testDatabaseTargets())("OIDC sign-in against a real provider on $n
     const result = await signInWithOidc({ appUrl: APP_URL, options, login: "sso-legal" });
     expect(result.redirect).toBe(`${APP_URL}/`);
     const row = await userRow("sso-legal@westeros.inc");
-    expect(row).toMatchObject({ authSource: "oidc", externalId: "sso-legal", name: "Lord SSO Legal", roles: ["analyst", "legal"], passwordHash: null });
+    expect(row).toMatchObject({
+      authSource: "oidc",
+      externalId: "sso-legal",
+      name: "Lord SSO Legal",
+      roles: ["analyst", "legal"],
+      passwordHash: null,
+    });
 
     const token = await decode({ token: result.sessionToken, secret: SECRET });
     expect(token).toMatchObject({ uid: row.id, roles: ["analyst", "legal"], sid: expect.stringMatching(/^ses_/) });
-    expect(result.session).toMatchObject({ user: { email: "sso-legal@westeros.inc" }, custody: { userId: row.id, roles: ["analyst", "legal"] } });
+    expect(result.session).toMatchObject({
+      user: { email: "sso-legal@westeros.inc" },
+      custody: { userId: row.id, roles: ["analyst", "legal"] },
+    });
     expect(await actions(row.id)).toEqual(["user.create", "auth.sign_in"]);
   });
 
   it("takes role changes from the IdP on the next sign-in, keeping the same user", async () => {
-    idp.setAccount({ sub: "sso-legal", email: "sso-legal@westeros.inc", name: "Lord SSO Legal", roles: "auditor  unknown-group" });
+    idp.setAccount({
+      sub: "sso-legal",
+      email: "sso-legal@westeros.inc",
+      name: "Lord SSO Legal",
+      roles: "auditor  unknown-group",
+    });
     const before = await userRow("sso-legal@westeros.inc");
     const result = await signInWithOidc({ appUrl: APP_URL, options, login: "sso-legal" });
     expect(result.redirect).toBe(`${APP_URL}/`);
@@ -78,13 +109,23 @@ describe.each(testDatabaseTargets())("OIDC sign-in against a real provider on $n
     expect(result.redirect).toBe("/sign-in?error=OidcNoRole");
     expect(result.sessionToken).toBeUndefined();
     expect(await userRow("sso-norole@westeros.inc")).toBeUndefined();
-    const [last] = await t.db.select().from(auditEntries).orderBy(asc(auditEntries.seq)).then((r) => r.slice(-1));
-    expect(last).toMatchObject({ action: "auth.sign_in_failed", actorEmail: "sso-norole@westeros.inc", details: { reason: "OidcNoRole", method: "oidc" } });
+    const [last] = await t.db
+      .select()
+      .from(auditEntries)
+      .orderBy(asc(auditEntries.seq))
+      .then((r) => r.slice(-1));
+    expect(last).toMatchObject({
+      action: "auth.sign_in_failed",
+      actorEmail: "sso-norole@westeros.inc",
+      details: { reason: "OidcNoRole", method: "oidc" },
+    });
   });
 
   it("refuses an IdP identity whose email belongs to a local account, and a disabled OIDC user", async () => {
     await makeUser(t.db, "sso-admin@westeros.inc", ["admin"]);
-    expect((await signInWithOidc({ appUrl: APP_URL, options, login: "sso-admin" })).redirect).toBe("/sign-in?error=OidcAccountConflict");
+    expect((await signInWithOidc({ appUrl: APP_URL, options, login: "sso-admin" })).redirect).toBe(
+      "/sign-in?error=OidcAccountConflict",
+    );
 
     await signInWithOidc({ appUrl: APP_URL, options, login: "sso-analyst" });
     const analyst = await userRow("sso-analyst@westeros.inc");

@@ -20,13 +20,20 @@ describe.each(testDatabaseTargets())("purpose of access on $name", (target) => {
   it("requires a declared purpose before custodian content, then stamps it on every entry of the session", async () => {
     const ivy = await makeUser(t.db, "ivy@example.com", ["analyst"]);
     // The route an investigator uses to state a purpose, and a content route that needs one.
-    const declare = harness.withRoute({ capability: "custodian:read", body: DeclarePurposeBody }, async ({ db, actor, sessionId, body, audit }) =>
-      Response.json(await declarePurpose({ db, ctx: audit.context, userId: actor.id, sessionId, input: body }), { status: 201 }),
+    const declare = harness.withRoute(
+      { capability: "custodian:read", body: DeclarePurposeBody },
+      async ({ db, actor, sessionId, body, audit }) =>
+        Response.json(await declarePurpose({ db, ctx: audit.context, userId: actor.id, sessionId, input: body }), {
+          status: 201,
+        }),
     );
-    const viewChat = harness.withRoute({ capability: "custodian:read", requiresPurpose: true }, async ({ audit, purpose }) => {
-      await audit.record({ action: "chat.view", targets: [{ type: "chat", id: "chat_9" }] });
-      return Response.json({ purpose });
-    });
+    const viewChat = harness.withRoute(
+      { capability: "custodian:read", requiresPurpose: true },
+      async ({ audit, purpose }) => {
+        await audit.record({ action: "chat.view", targets: [{ type: "chat", id: "chat_9" }] });
+        return Response.json({ purpose });
+      },
+    );
 
     harness.signIn(ivy.id, "ses_one");
     const refused = await viewChat(request("/api/chats/chat_9"));
@@ -34,12 +41,18 @@ describe.each(testDatabaseTargets())("purpose of access on $name", (target) => {
     expect((await refused.json()).error.code).toBe("purpose_required");
 
     const headers = { origin: "http://console.test", "user-agent": "Chrome/150", "x-forwarded-for": "203.0.113.4" };
-    const tooShort = await declare(request("/api/purpose", { method: "POST", headers, json: { reference: "CASE-1", reason: "short" } }));
+    const tooShort = await declare(
+      request("/api/purpose", { method: "POST", headers, json: { reference: "CASE-1", reason: "short" } }),
+    );
     expect(tooShort.status).toBe(422);
     expect((await tooShort.json()).error.fields).toEqual({ reason: ["Too short: at least 10 characters"] });
 
     const declared = await declare(
-      request("/api/purpose", { method: "POST", headers, json: { reference: "CASE-2026-014", reason: "Preservation review for litigation hold" } }),
+      request("/api/purpose", {
+        method: "POST",
+        headers,
+        json: { reference: "CASE-2026-014", reason: "Preservation review for litigation hold" },
+      }),
     );
     expect(declared.status).toBe(201);
     const purpose = await declared.json();
@@ -47,13 +60,21 @@ describe.each(testDatabaseTargets())("purpose of access on $name", (target) => {
 
     const viewed = await viewChat(request("/api/chats/chat_9", { headers }));
     expect(viewed.status).toBe(200);
-    const entries = await t.db.select().from(auditEntries).where(eq(auditEntries.actorId, ivy.id)).orderBy(asc(auditEntries.seq));
+    const entries = await t.db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.actorId, ivy.id))
+      .orderBy(asc(auditEntries.seq));
     const stamp = { id: purpose.id, reference: "CASE-2026-014", reason: "Preservation review for litigation hold" };
     expect(entries.map((e) => [e.action, e.purpose])).toEqual([
       ["purpose.declare", stamp],
       ["chat.view", stamp],
     ]);
-    expect(entries[1]).toMatchObject({ targets: [{ type: "chat", id: "chat_9" }], ip: "203.0.113.4", userAgent: "Chrome/150" });
+    expect(entries[1]).toMatchObject({
+      targets: [{ type: "chat", id: "chat_9" }],
+      ip: "203.0.113.4",
+      userAgent: "Chrome/150",
+    });
 
     // A new sign-in session starts without a purpose.
     harness.signIn(ivy.id, "ses_two");
@@ -64,12 +85,27 @@ describe.each(testDatabaseTargets())("purpose of access on $name", (target) => {
   it("uses the latest purpose when one is restated", async () => {
     const jo = await makeUser(t.db, "jo@example.com", ["legal"]);
     const ctx = { actor: { id: jo.id, email: jo.email, roles: jo.roles } };
-    const first = await declarePurpose({ db: t.db, ctx, userId: jo.id, sessionId: "s", input: { reference: "T-1", reason: "First matter to review" } });
+    const first = await declarePurpose({
+      db: t.db,
+      ctx,
+      userId: jo.id,
+      sessionId: "s",
+      input: { reference: "T-1", reason: "First matter to review" },
+    });
     const second = await declarePurpose({
-      db: t.db, ctx: { ...ctx, purpose: first }, userId: jo.id, sessionId: "s", input: { reference: "T-2", reason: "Second matter to review" },
+      db: t.db,
+      ctx: { ...ctx, purpose: first },
+      userId: jo.id,
+      sessionId: "s",
+      input: { reference: "T-2", reason: "Second matter to review" },
     });
     expect(await currentPurpose({ db: t.db, userId: jo.id, sessionId: "s" })).toEqual(second);
-    const [entry] = await t.db.select().from(auditEntries).where(eq(auditEntries.actorId, jo.id)).orderBy(asc(auditEntries.seq)).offset(1);
+    const [entry] = await t.db
+      .select()
+      .from(auditEntries)
+      .where(eq(auditEntries.actorId, jo.id))
+      .orderBy(asc(auditEntries.seq))
+      .offset(1);
     expect(entry.details).toEqual({ previousPurposeId: first.id });
   });
 });

@@ -30,9 +30,15 @@ describe("sign-in rate limit and X-Forwarded-For", () => {
   const optionsFor = (env: Record<string, string>) => {
     const config = parseServerConfig({ NEXTAUTH_SECRET: "forwarded-for-test-secret-0123456789", ...env });
     const limiter = new MemoryRateLimiter();
-    return buildAuthOptions({ config, getDb: async () => t.db, limiter: () => limiter, meta: async () => ({ ip: null, userAgent: null }) });
+    return buildAuthOptions({
+      config,
+      getDb: async () => t.db,
+      limiter: () => limiter,
+      meta: async () => ({ ip: null, userAgent: null }),
+    });
   };
-  const lastFailure = async () => (await t.db.select().from(auditEntries).orderBy(asc(auditEntries.seq))).at(-1)?.details;
+  const lastFailure = async () =>
+    (await t.db.select().from(auditEntries).orderBy(asc(auditEntries.seq))).at(-1)?.details;
 
   it("by default, a rotated X-Forwarded-For does not escape the limit", async () => {
     await makeUser(t.db, "rotator@example.com", ["analyst"], PASSWORD);

@@ -31,7 +31,12 @@ describe.each(testDatabaseTargets())("password sign-in and demo accounts on $nam
 
   it("seeds the four demo accounts once in demo mode, and they can sign in", async () => {
     const created = await seedDemoAccounts(t.db, { demo: true });
-    expect(created).toEqual(["analyst@westeros.inc", "legal@westeros.inc", "admin@westeros.inc", "auditor@westeros.inc"]);
+    expect(created).toEqual([
+      "analyst@westeros.inc",
+      "legal@westeros.inc",
+      "admin@westeros.inc",
+      "auditor@westeros.inc",
+    ]);
     expect(await seedDemoAccounts(t.db, { demo: true })).toEqual([]);
     const rows = await t.db.select({ email: users.email, roles: users.roles }).from(users).orderBy(asc(users.email));
     expect(rows).toEqual([
@@ -41,23 +46,40 @@ describe.each(testDatabaseTargets())("password sign-in and demo accounts on $nam
       { email: "legal@westeros.inc", roles: ["legal"] },
     ]);
     expect(demoSignInHints(true).map((h) => h.password)).toEqual(Array(4).fill(DEMO_PASSWORD));
-    expect(await signIn({ email: "Auditor@Westeros.inc", password: DEMO_PASSWORD })).toMatchObject({ email: "auditor@westeros.inc", roles: ["auditor"] });
+    expect(await signIn({ email: "Auditor@Westeros.inc", password: DEMO_PASSWORD })).toMatchObject({
+      email: "auditor@westeros.inc",
+      roles: ["auditor"],
+    });
   });
 
   it("signs in with the right password and writes auth.sign_in with IP and user agent", async () => {
     const user = await makeUser(t.db, "gina@example.com", ["analyst", "legal"]);
     expect(await signIn({ email: "gina@example.com", password: "correct horse battery" })).toEqual(user);
     expect(await lastEntry()).toMatchObject({
-      action: "auth.sign_in", outcome: "success", actorId: user.id, actorEmail: "gina@example.com",
-      actorRoles: ["analyst", "legal"], ip: meta.ip, userAgent: meta.userAgent,
+      action: "auth.sign_in",
+      outcome: "success",
+      actorId: user.id,
+      actorEmail: "gina@example.com",
+      actorRoles: ["analyst", "legal"],
+      ip: meta.ip,
+      userAgent: meta.userAgent,
     });
   });
 
   it("refuses a wrong password, an unknown email and a disabled account alike, auditing each without the password", async () => {
     expect(await signIn({ email: "gina@example.com", password: "wrong password!" })).toBeNull();
-    expect(await lastEntry()).toMatchObject({ action: "auth.sign_in_failed", outcome: "failure", actorEmail: "gina@example.com", details: { reason: "bad_password" } });
+    expect(await lastEntry()).toMatchObject({
+      action: "auth.sign_in_failed",
+      outcome: "failure",
+      actorEmail: "gina@example.com",
+      details: { reason: "bad_password" },
+    });
     expect(await signIn({ email: "nobody@example.com", password: "whatever it is" })).toBeNull();
-    expect(await lastEntry()).toMatchObject({ actorId: "anonymous", actorEmail: "nobody@example.com", details: { reason: "unknown_user" } });
+    expect(await lastEntry()).toMatchObject({
+      actorId: "anonymous",
+      actorEmail: "nobody@example.com",
+      details: { reason: "unknown_user" },
+    });
 
     const user = await makeUser(t.db, "hank@example.com", ["analyst"]);
     await disableUser({ db: t.db, ctx: TEST_ACTOR_CTX, userId: user.id });
@@ -73,7 +95,8 @@ describe.each(testDatabaseTargets())("password sign-in and demo accounts on $nam
 
   it("stops password guessing per email and IP, even with the right password", async () => {
     const limiter = new MemoryRateLimiter();
-    for (let i = 0; i < rule.limit; i++) expect(await signIn({ email: "gina@example.com", password: `guess ${i}` }, limiter)).toBeNull();
+    for (let i = 0; i < rule.limit; i++)
+      expect(await signIn({ email: "gina@example.com", password: `guess ${i}` }, limiter)).toBeNull();
     expect(await signIn({ email: "gina@example.com", password: "correct horse battery" }, limiter)).toBeNull();
     expect(await lastEntry()).toMatchObject({ action: "auth.sign_in_failed", details: { reason: "rate_limited" } });
   });

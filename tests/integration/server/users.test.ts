@@ -12,7 +12,12 @@ import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
 import { TEST_ACTOR_CTX } from "./support/fixtures";
 import { testDatabaseTargets, type TestDatabase } from "./support/test-databases";
 
-const admin = { actor: { id: "usr_root", email: "root@example.com", roles: ["admin" as const] }, requestId: "req_t", ip: "10.0.0.1", userAgent: "vitest" };
+const admin = {
+  actor: { id: "usr_root", email: "root@example.com", roles: ["admin" as const] },
+  requestId: "req_t",
+  ip: "10.0.0.1",
+  userAgent: "vitest",
+};
 
 describe.each(testDatabaseTargets())("console users on $name", (target) => {
   let t: TestDatabase;
@@ -30,12 +35,18 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
 
   it("applies the migrations: tables and the append-only triggers exist", async () => {
     const names = async (query: ReturnType<typeof sql>) =>
-      z.object({ rows: z.array(z.object({ name: z.string() })) }).parse(await t.db.execute(query)).rows.map((r) => r.name);
-    expect(await names(sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`)).toEqual([
-      "access_purposes", "audit_entries", "users",
-    ]);
+      z
+        .object({ rows: z.array(z.object({ name: z.string() })) })
+        .parse(await t.db.execute(query))
+        .rows.map((r) => r.name);
+    expect(
+      await names(
+        sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
+      ),
+    ).toEqual(["access_purposes", "audit_entries", "users"]);
     expect(await names(sql`select tgname as name from pg_trigger where not tgisinternal order by 1`)).toEqual([
-      "audit_entries_no_truncate", "audit_entries_no_update_delete",
+      "audit_entries_no_truncate",
+      "audit_entries_no_update_delete",
     ]);
   });
 
@@ -43,10 +54,20 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
     const { user, generatedPassword } = await createUser({
       db: t.db,
       ctx: admin,
-      input: { email: "Dana@Example.COM", name: "Dana", roles: ["legal", "analyst", "legal"], password: "a long enough password" },
+      input: {
+        email: "Dana@Example.COM",
+        name: "Dana",
+        roles: ["legal", "analyst", "legal"],
+        password: "a long enough password",
+      },
     });
     expect(generatedPassword).toBeNull();
-    expect(user).toMatchObject({ email: "dana@example.com", roles: ["analyst", "legal"], authSource: "local", disabled: false });
+    expect(user).toMatchObject({
+      email: "dana@example.com",
+      roles: ["analyst", "legal"],
+      authSource: "local",
+      disabled: false,
+    });
     expect(Object.keys(UserDto.parse(user)).sort()).toEqual(Object.keys(user).sort());
     expect(JSON.stringify(user)).not.toMatch(/scrypt|password/i);
 
@@ -56,20 +77,34 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
 
     const [entry] = await auditFor(user.id);
     expect(entry).toMatchObject({
-      action: "user.create", outcome: "success", actorId: "usr_root", actorEmail: "root@example.com",
-      actorRoles: ["admin"], requestId: "req_t", ip: "10.0.0.1", userAgent: "vitest",
+      action: "user.create",
+      outcome: "success",
+      actorId: "usr_root",
+      actorEmail: "root@example.com",
+      actorRoles: ["admin"],
+      requestId: "req_t",
+      ip: "10.0.0.1",
+      userAgent: "vitest",
       details: { email: "dana@example.com", roles: ["analyst", "legal"], authSource: "local" },
     });
     expect(JSON.stringify(entry)).not.toContain("a long enough password");
   });
 
   it("generates a password when none is given, and refuses a duplicate email", async () => {
-    const { user, generatedPassword } = await createUser({ db: t.db, ctx: admin, input: { email: "erin@example.com", name: "Erin", roles: ["auditor"] } });
+    const { user, generatedPassword } = await createUser({
+      db: t.db,
+      ctx: admin,
+      input: { email: "erin@example.com", name: "Erin", roles: ["auditor"] },
+    });
     expect(generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(generatedPassword ?? "", row.passwordHash ?? "")).toBe(true);
-    await expect(createUser({ db: t.db, ctx: admin, input: { email: "ERIN@example.com", name: "Erin 2", roles: ["analyst"] } })).rejects.toMatchObject({ code: "conflict" });
-    await expect(createUser({ db: t.db, ctx: admin, input: { email: "x@example.com", name: "X", roles: [] } })).rejects.toThrow(/At least one role/);
+    await expect(
+      createUser({ db: t.db, ctx: admin, input: { email: "ERIN@example.com", name: "Erin 2", roles: ["analyst"] } }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      createUser({ db: t.db, ctx: admin, input: { email: "x@example.com", name: "X", roles: [] } }),
+    ).rejects.toThrow(/At least one role/);
   });
 
   it("changes roles with a user.role_change entry recording both sets, and skips a no-op", async () => {
@@ -80,7 +115,9 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
     const entries = await auditFor(dana.id);
     expect(entries.map((e) => e.action)).toEqual(["user.create", "user.role_change"]);
     expect(entries[1].details).toEqual({ email: "dana@example.com", from: ["analyst", "legal"], to: ["auditor"] });
-    await expect(setUserRoles({ db: t.db, ctx: admin, userId: "usr_missing", input: { roles: ["analyst"] } })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      setUserRoles({ db: t.db, ctx: admin, userId: "usr_missing", input: { roles: ["analyst"] } }),
+    ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("disables a user once, with a user.disable entry", async () => {
@@ -93,17 +130,32 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
   });
 
   it("never leaves the console without an active admin", async () => {
-    const { user: a1 } = await createUser({ db: t.db, ctx: TEST_ACTOR_CTX, input: { email: "a1@example.com", name: "A1", roles: ["admin"] } });
+    const { user: a1 } = await createUser({
+      db: t.db,
+      ctx: TEST_ACTOR_CTX,
+      input: { email: "a1@example.com", name: "A1", roles: ["admin"] },
+    });
     await expect(disableUser({ db: t.db, ctx: admin, userId: a1.id })).rejects.toMatchObject({ code: "conflict" });
-    await expect(setUserRoles({ db: t.db, ctx: admin, userId: a1.id, input: { roles: ["legal"] } })).rejects.toMatchObject({ code: "conflict" });
-    const { user: a2 } = await createUser({ db: t.db, ctx: TEST_ACTOR_CTX, input: { email: "a2@example.com", name: "A2", roles: ["admin"] } });
+    await expect(
+      setUserRoles({ db: t.db, ctx: admin, userId: a1.id, input: { roles: ["legal"] } }),
+    ).rejects.toMatchObject({ code: "conflict" });
+    const { user: a2 } = await createUser({
+      db: t.db,
+      ctx: TEST_ACTOR_CTX,
+      input: { email: "a2@example.com", name: "A2", roles: ["admin"] },
+    });
     await setUserRoles({ db: t.db, ctx: admin, userId: a1.id, input: { roles: ["legal"] } });
     await expect(disableUser({ db: t.db, ctx: admin, userId: a2.id })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("lists users by email without hashes, and the chain of all these changes verifies", async () => {
     const list = await listUsers({ db: t.db });
-    expect(list.map((u) => u.email)).toEqual(["a1@example.com", "a2@example.com", "dana@example.com", "erin@example.com"]);
+    expect(list.map((u) => u.email)).toEqual([
+      "a1@example.com",
+      "a2@example.com",
+      "dana@example.com",
+      "erin@example.com",
+    ]);
     expect(JSON.stringify(list)).not.toMatch(/scrypt/);
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });
   });

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { allRecords, call, expectApiError, getOk, KEYS, landmarkIds, startTestSimulator, type Sim } from "../../support/simulator";
+import {
+  allRecords,
+  call,
+  expectApiError,
+  getOk,
+  KEYS,
+  landmarkIds,
+  startTestSimulator,
+  type Sim,
+} from "../../support/simulator";
 import { Activity, cursorPage, toMs } from "./support/schemas";
 import { walkCursor } from "./support/walk";
 
@@ -27,7 +36,8 @@ function expectOrdered(items: readonly Activity[], order: "asc" | "desc") {
   for (let i = 1; i < items.length; i++) {
     const a = toMs(items[i - 1].created_at);
     const b = toMs(items[i].created_at);
-    if (order === "desc" ? a < b : a > b) throw new Error(`out of ${order} order at ${i}: ${items[i - 1].created_at} then ${items[i].created_at}`);
+    if (order === "desc" ? a < b : a > b)
+      throw new Error(`out of ${order} order at ${i}: ${items[i - 1].created_at} then ${items[i].created_at}`);
   }
 }
 
@@ -76,7 +86,11 @@ describe("walking to the end", () => {
       query: { ...NO_OWN, limit: 2, order: "asc", after_id: asc.items[asc.items.length - 3].id },
     });
     expect(ids(lastPage.data)).toEqual(ids(asc.items.slice(-2)));
-    const back = await walkCursor(sim, PATH, Activity, { query: { ...q, limit: 4000 }, direction: "before_id", start: lastPage.first_id ?? "" });
+    const back = await walkCursor(sim, PATH, Activity, {
+      query: { ...q, limit: 4000 },
+      direction: "before_id",
+      start: lastPage.first_id ?? "",
+    });
     expect(ids(back.items)).toEqual(ids(asc.items.slice(0, -2)).reverse());
   });
 
@@ -91,7 +105,9 @@ describe("walking to the end", () => {
 
 describe("filters", () => {
   it("filters by activity type", async () => {
-    const walk = await walkCursor(sim, PATH, Activity, { query: { "activity_types[]": ["claude_chat_created", "claude_file_uploaded"], limit: 5000 } });
+    const walk = await walkCursor(sim, PATH, Activity, {
+      query: { "activity_types[]": ["claude_chat_created", "claude_file_uploaded"], limit: 5000 },
+    });
     const expected = seeded.filter((a) => a.type === "claude_chat_created" || a.type === "claude_file_uploaded");
     expect(expected.length).toBeGreaterThan(0);
     expect(new Set(ids(walk.items))).toEqual(idSet(expected));
@@ -99,7 +115,9 @@ describe("filters", () => {
 
   it("filters by actor, with user_ids[] as an alias of actor_ids[]", async () => {
     const user = landmarkIds(sim.store, "demo_custodians")[0];
-    const expected = seeded.filter((a) => typeof a.actor === "object" && a.actor !== null && "user_id" in a.actor && a.actor.user_id === user);
+    const expected = seeded.filter(
+      (a) => typeof a.actor === "object" && a.actor !== null && "user_id" in a.actor && a.actor.user_id === user,
+    );
     expect(expected.length).toBeGreaterThan(0);
     for (const name of ["actor_ids[]", "user_ids[]"]) {
       const walk = await walkCursor(sim, PATH, Activity, { query: { [name]: [user], limit: 5000 } });
@@ -112,8 +130,12 @@ describe("filters", () => {
     const expected = seeded.filter((a) => a.organization_uuid === org.uuid);
     const tagged = expected.map((a) => a.organization_id).find((v): v is string => typeof v === "string");
     expect(tagged).toMatch(/^org_/);
-    const byUuid = await walkCursor(sim, PATH, Activity, { query: { "organization_ids[]": [String(org.uuid)], limit: 5000 } });
-    const byTag = await walkCursor(sim, PATH, Activity, { query: { "organization_ids[]": [tagged ?? ""], limit: 5000 } });
+    const byUuid = await walkCursor(sim, PATH, Activity, {
+      query: { "organization_ids[]": [String(org.uuid)], limit: 5000 },
+    });
+    const byTag = await walkCursor(sim, PATH, Activity, {
+      query: { "organization_ids[]": [tagged ?? ""], limit: 5000 },
+    });
     expect(new Set(ids(byUuid.items))).toEqual(idSet(expected));
     expect(new Set(ids(byTag.items))).toEqual(idSet(expected));
   });
@@ -122,9 +144,13 @@ describe("filters", () => {
     const now = sim.store.now.getTime();
     const gte = new Date(now - 20 * 86_400_000).toISOString();
     const lt = new Date(now - 10 * 86_400_000).toISOString();
-    const expected = seeded.filter((a) => toMs(String(a.created_at)) >= toMs(gte) && toMs(String(a.created_at)) < toMs(lt));
+    const expected = seeded.filter(
+      (a) => toMs(String(a.created_at)) >= toMs(gte) && toMs(String(a.created_at)) < toMs(lt),
+    );
     expect(expected.length).toBeGreaterThan(0);
-    const walk = await walkCursor(sim, PATH, Activity, { query: { ...NO_OWN, "created_at.gte": gte, "created_at.lt": lt, limit: 1000 } });
+    const walk = await walkCursor(sim, PATH, Activity, {
+      query: { ...NO_OWN, "created_at.gte": gte, "created_at.lt": lt, limit: 1000 },
+    });
     expect(new Set(ids(walk.items))).toEqual(idSet(expected));
   });
 });
@@ -155,8 +181,18 @@ describe("window bounds", () => {
 
 describe("errors", () => {
   it("rejects a cursor that is neither ours nor an activity id", async () => {
-    await expectApiError(await call(sim, PATH, { query: { after_id: "garbage" } }), 400, "invalid_request_error", "Invalid activity_id format: 'garbage'");
-    await expectApiError(await call(sim, PATH, { query: { before_id: "bm90LWEtY3Vyc29y" } }), 400, "invalid_request_error", /^Invalid activity_id format: /);
+    await expectApiError(
+      await call(sim, PATH, { query: { after_id: "garbage" } }),
+      400,
+      "invalid_request_error",
+      "Invalid activity_id format: 'garbage'",
+    );
+    await expectApiError(
+      await call(sim, PATH, { query: { before_id: "bm90LWEtY3Vyc29y" } }),
+      400,
+      "invalid_request_error",
+      /^Invalid activity_id format: /,
+    );
   });
 
   it("rejects after_id together with before_id", async () => {
@@ -176,7 +212,9 @@ describe("errors", () => {
       "activity_types[].1: Input is not one of the permitted values.",
     );
     await expectApiError(
-      await call(sim, PATH, { query: { "activity_types[]": ["claude_chat_created"], "exclude_activity_types[]": [OWN] } }),
+      await call(sim, PATH, {
+        query: { "activity_types[]": ["claude_chat_created"], "exclude_activity_types[]": [OWN] },
+      }),
       400,
       "invalid_request_error",
     );
@@ -185,7 +223,9 @@ describe("errors", () => {
 
 describe("the API's own access log", () => {
   it("records each authenticated call as compliance_api_accessed with an api_actor and no key", async () => {
-    await call(sim, "/v1/compliance/apps/chats", { key: KEYS.readOnly, query: { limit: 1 } }).then((r) => r.arrayBuffer());
+    await call(sim, "/v1/compliance/apps/chats", { key: KEYS.readOnly, query: { limit: 1 } }).then((r) =>
+      r.arrayBuffer(),
+    );
     const page = await getOk(sim, PATH, Page, { query: { "activity_types[]": [OWN], limit: 5 } });
     const hit = page.data.find((a) => String(a.url).includes("/v1/compliance/apps/chats"));
     expect(hit, JSON.stringify(page.data.map((a) => a.url))).toBeDefined();

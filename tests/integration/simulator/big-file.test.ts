@@ -64,7 +64,10 @@ describe("big file size and background md5", () => {
 
 /** Runs the simulator CLI; resolves with its exit code and stderr, or its URL once it listens (then kills it). */
 function runCli(args: string[]): Promise<{ code: number | null; stderr: string; url: string | null; stop(): void }> {
-  const child = spawn(process.execPath, [TSX, path.join(ROOT, "lib/simulator/cli.ts"), ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [TSX, path.join(ROOT, "lib/simulator/cli.ts"), ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = () => void child.kill("SIGTERM");

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { allRecords, call, expectApiError, getOk, idsOf, landmarkId, landmarkIds, startTestSimulator, type Sim } from "../../support/simulator";
+import {
+  allRecords,
+  call,
+  expectApiError,
+  getOk,
+  idsOf,
+  landmarkId,
+  landmarkIds,
+  startTestSimulator,
+  type Sim,
+} from "../../support/simulator";
 import { Chat, cursorPage, toMs } from "./support/schemas";
 import { walkCursor } from "./support/walk";
 
@@ -53,7 +63,9 @@ describe("org-wide walks", () => {
   it("filters org-wide by updated_at only under order_by=updated_at", async () => {
     const now = sim.store.now.getTime();
     const gte = new Date(now - 15 * 86_400_000).toISOString();
-    const walk = await walkCursor(sim, PATH, Chat, { query: { order_by: "updated_at", "updated_at.gte": gte, limit: 1000 } });
+    const walk = await walkCursor(sim, PATH, Chat, {
+      query: { order_by: "updated_at", "updated_at.gte": gte, limit: 1000 },
+    });
     const expected = allRecords(sim.store.chatsByUpdated()).filter((c) => toMs(String(c.updated_at)) >= toMs(gte));
     expect(expected.length).toBeGreaterThan(0);
     expect(ids(walk.items)).toEqual(idsOf(expected));
@@ -93,8 +105,16 @@ describe("per-custodian walks (user_ids[])", () => {
     const projectId = landmarkId(sim.store, "project_with_chats");
     const attached = sim.store.projectChatIds(projectId);
     expect(attached.length).toBeGreaterThan(0);
-    const owners = [...new Set(attached.map((id) => sim.store.chat(id)?.user).map((u) => (u && typeof u === "object" && !Array.isArray(u) ? String(u.id) : "")))];
-    const walk = await walkCursor(sim, PATH, Chat, { query: { "user_ids[]": owners.slice(0, 10), "project_ids[]": [projectId], limit: 1000 } });
+    const owners = [
+      ...new Set(
+        attached
+          .map((id) => sim.store.chat(id)?.user)
+          .map((u) => (u && typeof u === "object" && !Array.isArray(u) ? String(u.id) : "")),
+      ),
+    ];
+    const walk = await walkCursor(sim, PATH, Chat, {
+      query: { "user_ids[]": owners.slice(0, 10), "project_ids[]": [projectId], limit: 1000 },
+    });
     expect(walk.items.length).toBeGreaterThan(0);
     for (const chat of walk.items) expect(chat.project_id).toBe(projectId);
     if (owners.length <= 10) expect(new Set(ids(walk.items))).toEqual(new Set(attached));
@@ -120,10 +140,13 @@ describe("filters", () => {
     const now = sim.store.now.getTime();
     const gte = new Date(now - 30 * 86_400_000).toISOString();
     const lt = new Date(now - 5 * 86_400_000).toISOString();
-    const inWindow = (c: Record<string, unknown>) => toMs(String(c.created_at)) >= toMs(gte) && toMs(String(c.created_at)) < toMs(lt);
+    const inWindow = (c: Record<string, unknown>) =>
+      toMs(String(c.created_at)) >= toMs(gte) && toMs(String(c.created_at)) < toMs(lt);
     const expected = custodians.flatMap((u) => allRecords(sim.store.chatsOfUser(u)).filter(inWindow));
     expect(expected.length).toBeGreaterThan(0);
-    const walk = await walkCursor(sim, PATH, Chat, { query: { "user_ids[]": custodians, "created_at.gte": gte, "created_at.lt": lt, limit: 1000 } });
+    const walk = await walkCursor(sim, PATH, Chat, {
+      query: { "user_ids[]": custodians, "created_at.gte": gte, "created_at.lt": lt, limit: 1000 },
+    });
     expect(new Set(ids(walk.items))).toEqual(new Set(idsOf(expected)));
   });
 });
@@ -137,31 +160,67 @@ describe("the rules of C1", () => {
   });
 
   it("rejects order_by=updated_at and updated_at filters with user_ids[]", async () => {
-    await expectApiError(await bad({ "user_ids[]": [custodians[0]], order_by: "updated_at" }), 400, "invalid_request_error");
-    await expectApiError(await bad({ "user_ids[]": [custodians[0]], "updated_at.gte": "2026-09-01T00:00:00Z" }), 400, "invalid_request_error");
+    await expectApiError(
+      await bad({ "user_ids[]": [custodians[0]], order_by: "updated_at" }),
+      400,
+      "invalid_request_error",
+    );
+    await expectApiError(
+      await bad({ "user_ids[]": [custodians[0]], "updated_at.gte": "2026-09-01T00:00:00Z" }),
+      400,
+      "invalid_request_error",
+    );
   });
 
   it("rejects before_id and project_ids[] on org-wide queries", async () => {
     const page = await getOk(sim, PATH, Page, { query: { limit: 2 } });
     await expectApiError(await bad({ before_id: page.last_id ?? "" }), 400, "invalid_request_error");
-    await expectApiError(await bad({ "project_ids[]": [landmarkId(sim.store, "project_with_chats")] }), 400, "invalid_request_error");
+    await expectApiError(
+      await bad({ "project_ids[]": [landmarkId(sim.store, "project_with_chats")] }),
+      400,
+      "invalid_request_error",
+    );
   });
 
   it("rejects org-wide filters that do not match the sort key", async () => {
-    await expectApiError(await bad({ order_by: "updated_at", "created_at.gte": "2026-09-01T00:00:00Z" }), 400, "invalid_request_error");
+    await expectApiError(
+      await bad({ order_by: "updated_at", "created_at.gte": "2026-09-01T00:00:00Z" }),
+      400,
+      "invalid_request_error",
+    );
     await expectApiError(await bad({ "updated_at.gte": "2026-09-01T00:00:00Z" }), 400, "invalid_request_error");
   });
 
   it("binds a cursor to the order_by it came from", async () => {
     const page = await getOk(sim, PATH, Page, { query: { limit: 3 } });
-    await expectApiError(await bad({ order_by: "updated_at", after_id: page.last_id ?? "" }), 400, "invalid_request_error", /^Invalid pagination cursor for 'after_id'/);
+    await expectApiError(
+      await bad({ order_by: "updated_at", after_id: page.last_id ?? "" }),
+      400,
+      "invalid_request_error",
+      /^Invalid pagination cursor for 'after_id'/,
+    );
     const upd = await getOk(sim, PATH, Page, { query: { order_by: "updated_at", limit: 3 } });
-    await expectApiError(await bad({ after_id: upd.last_id ?? "" }), 400, "invalid_request_error", /^Invalid pagination cursor for 'after_id'/);
+    await expectApiError(
+      await bad({ after_id: upd.last_id ?? "" }),
+      400,
+      "invalid_request_error",
+      /^Invalid pagination cursor for 'after_id'/,
+    );
   });
 
   it("rejects undecodable cursors and after_id with before_id", async () => {
-    await expectApiError(await bad({ after_id: "not-a-cursor" }), 400, "invalid_request_error", "Invalid pagination cursor for 'after_id'");
-    await expectApiError(await bad({ after_id: "claude_chat_0000" }), 400, "invalid_request_error", "Invalid pagination cursor for 'after_id'");
+    await expectApiError(
+      await bad({ after_id: "not-a-cursor" }),
+      400,
+      "invalid_request_error",
+      "Invalid pagination cursor for 'after_id'",
+    );
+    await expectApiError(
+      await bad({ after_id: "claude_chat_0000" }),
+      400,
+      "invalid_request_error",
+      "Invalid pagination cursor for 'after_id'",
+    );
     const page = await getOk(sim, PATH, Page, { query: { "user_ids[]": custodians, limit: 2 } });
     await expectApiError(
       await bad({ "user_ids[]": custodians, after_id: page.last_id ?? "", before_id: page.first_id ?? "" }),

@@ -21,18 +21,25 @@ describe("CA1 list", () => {
     expect(expected.length).toBeGreaterThan(0);
     for (const limit of [undefined, 3, 100]) {
       const walk = await walkTokens(sim, BASE, CodeArtifact, { query: { limit } });
-      expect(walk.items.map((a) => a.id), `limit ${limit}`).toEqual(expected);
+      expect(
+        walk.items.map((a) => a.id),
+        `limit ${limit}`,
+      ).toEqual(expected);
     }
     expect([...expected].sort()).toEqual(expected);
   });
 
   it("serves short and empty pages while more remain", async () => {
     const sizes: number[][] = [];
-    for (const limit of [1, 2, 3, 4, 5]) sizes.push((await walkTokens(sim, BASE, CodeArtifact, { query: { limit } })).sizes);
+    for (const limit of [1, 2, 3, 4, 5])
+      sizes.push((await walkTokens(sim, BASE, CodeArtifact, { query: { limit } })).sizes);
     const early = [1, 2, 3, 4, 5].some((limit, i) => sizes[i].slice(0, -1).some((n) => n < limit));
     expect(early, JSON.stringify(sizes)).toBe(true);
     // "has_more can be true with an empty next page" (§3): some walk must meet an empty page.
-    expect(sizes.some((s) => s.includes(0)), JSON.stringify(sizes)).toBe(true);
+    expect(
+      sizes.some((s) => s.includes(0)),
+      JSON.stringify(sizes),
+    ).toBe(true);
   });
 
   it("filters by owner and organization", async () => {
@@ -46,7 +53,12 @@ describe("CA1 list", () => {
   });
 
   it("bounds limit at 100 and user_ids[] at 200", async () => {
-    await expectApiError(await call(sim, BASE, { query: { limit: 101 } }), 400, "invalid_request_error", "limit: Input should be less than or equal to 100");
+    await expectApiError(
+      await call(sim, BASE, { query: { limit: 101 } }),
+      400,
+      "invalid_request_error",
+      "limit: Input should be less than or equal to 100",
+    );
     const users = Array.from({ length: 201 }, (_, i) => `user_${i}`);
     await expectApiError(await call(sim, BASE, { query: { "user_ids[]": users } }), 400, "invalid_request_error");
   });

@@ -21,7 +21,9 @@ async function feedIds(): Promise<Set<string>> {
   const ids = new Set<string>();
   let after: string | undefined;
   for (;;) {
-    const page = await getOk(sim, FEED, cursorPage(Activity), { query: { ...NO_OWN, ...(after ? { after_id: after } : {}) } });
+    const page = await getOk(sim, FEED, cursorPage(Activity), {
+      query: { ...NO_OWN, ...(after ? { after_id: after } : {}) },
+    });
     for (const a of page.data) ids.add(a.id);
     if (!page.has_more || !page.last_id) return ids;
     after = page.last_id;
@@ -35,8 +37,14 @@ async function applyChange(change: Record<string, unknown>): Promise<void> {
 }
 
 const members = async (groupId: string) =>
-  (await walkTokens(sim, `/v1/compliance/groups/${groupId}/members`, GroupMember, { query: { limit: 1000 }, idOf: (m) => m.user_id })).items;
-const users = async () => (await walkTokens(sim, `/v1/compliance/organizations/${orgUuid}/users`, OrgUser, { query: { limit: 1000 } })).items;
+  (
+    await walkTokens(sim, `/v1/compliance/groups/${groupId}/members`, GroupMember, {
+      query: { limit: 1000 },
+      idOf: (m) => m.user_id,
+    })
+  ).items;
+const users = async () =>
+  (await walkTokens(sim, `/v1/compliance/organizations/${orgUuid}/users`, OrgUser, { query: { limit: 1000 } })).items;
 
 describe("directory changes", () => {
   it("adds and removes a group member, each with a new activity", async () => {
@@ -61,7 +69,13 @@ describe("directory changes", () => {
   it("adds a user, changes the role, removes the user", async () => {
     const email = "podrick.payne@westeros.inc";
     const before = await feedIds();
-    await applyChange({ op: "add_user", organization_uuid: orgUuid, full_name: "Podrick Payne", email, organization_role: "user" });
+    await applyChange({
+      op: "add_user",
+      organization_uuid: orgUuid,
+      full_name: "Podrick Payne",
+      email,
+      organization_role: "user",
+    });
     const added = (await users()).find((u) => u.email === email);
     expect(added).toMatchObject({ full_name: "Podrick Payne", organization_role: "user" });
     const id = added?.id ?? "";

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { allRecords, call, expectApiError, getOk, KEYS, startTestSimulator, type Sim } from "../../support/simulator";
-import { EffectiveSettings, Group, GroupMember, Organization, OrgUser, Permission, Role, tokenPage, toMs } from "./support/schemas";
+import {
+  EffectiveSettings,
+  Group,
+  GroupMember,
+  Organization,
+  OrgUser,
+  Permission,
+  Role,
+  tokenPage,
+  toMs,
+} from "./support/schemas";
 import { walkTokens } from "./support/walk";
 
 // O1–O6 and G1–G3 (reference §5.2–§5.7): page-token walks checked against the seeded directory.
@@ -35,7 +45,10 @@ describe("organizations (O1)", () => {
   it("returns {data} only in the older form, and takes no parameters there", async () => {
     const res = await call(legacy, ORGS);
     expect(res.status).toBe(200);
-    const body = z.object({ data: z.array(Organization) }).strict().parse(await res.json());
+    const body = z
+      .object({ data: z.array(Organization) })
+      .strict()
+      .parse(await res.json());
     expect(body.data.map((o) => o.uuid)).toEqual(legacy.store.organizations().map((o) => o.uuid));
   });
 });
@@ -75,7 +88,10 @@ describe("roles and permissions (O3–O5)", () => {
     let permissionsSeen = 0;
     for (const role of walk.items) {
       expect(await getOk(sim, `${ORGS}/${orgUuid}/roles/${role.id}`, Role)).toEqual(role);
-      const perms = await walkTokens(sim, `${ORGS}/${orgUuid}/roles/${role.id}/permissions`, Permission, { query: { limit: 1 }, idOf: permKey });
+      const perms = await walkTokens(sim, `${ORGS}/${orgUuid}/roles/${role.id}/permissions`, Permission, {
+        query: { limit: 1 },
+        idOf: permKey,
+      });
       expect(perms.items.length).toBe(sim.store.rolePermissions(orgUuid, role.id)?.size);
       permissionsSeen += perms.items.length;
     }
@@ -83,7 +99,12 @@ describe("roles and permissions (O3–O5)", () => {
   });
 
   it("answers 404 Role not found", async () => {
-    await expectApiError(await call(sim, `${ORGS}/${orgUuid}/roles/rbac_role_nope`), 404, "not_found_error", "Role not found.");
+    await expectApiError(
+      await call(sim, `${ORGS}/${orgUuid}/roles/rbac_role_nope`),
+      404,
+      "not_found_error",
+      "Role not found.",
+    );
   });
 });
 
@@ -100,7 +121,12 @@ describe("effective settings (O6)", () => {
 
   it("answers the same 404 for an unknown org and a non-UUID", async () => {
     for (const id of ["00000000-0000-4000-8000-000000000000", "org_not_a_uuid"])
-      await expectApiError(await call(sim, `${ORGS}/${id}/settings`), 404, "not_found_error", `organization \`${id}\` not found in this organization's hierarchy`);
+      await expectApiError(
+        await call(sim, `${ORGS}/${id}/settings`),
+        404,
+        "not_found_error",
+        `organization \`${id}\` not found in this organization's hierarchy`,
+      );
   });
 });
 
@@ -113,8 +139,13 @@ describe("groups (G1–G3)", () => {
     expect(new Set(walk.items.map((g) => g.source_type)).size).toBeGreaterThan(1);
     for (const group of walk.items) {
       expect(await getOk(sim, `${GROUPS}/${group.id}`, Group)).toEqual(group);
-      const members = await walkTokens(sim, `${GROUPS}/${group.id}/members`, GroupMember, { query: { limit: 3 }, idOf: (m) => m.user_id });
-      expect(members.items.map((m) => m.user_id)).toEqual(allRecords(sim.store.groupMembers(group.id)).map((m) => m.user_id));
+      const members = await walkTokens(sim, `${GROUPS}/${group.id}/members`, GroupMember, {
+        query: { limit: 3 },
+        idOf: (m) => m.user_id,
+      });
+      expect(members.items.map((m) => m.user_id)).toEqual(
+        allRecords(sim.store.groupMembers(group.id)).map((m) => m.user_id),
+      );
     }
   });
 
@@ -146,8 +177,23 @@ describe("page tokens", () => {
     const users = await getOk(sim, `${ORGS}/${orgUuid}/users`, tokenPage(OrgUser), { query: { limit: 1 } });
     expect(users.next_page).not.toBeNull();
     const msg = "The page parameter is not a valid cursor for this request.";
-    await expectApiError(await call(sim, `${ORGS}/${orgUuid}/roles`, { query: { page: users.next_page ?? "" } }), 400, "invalid_request_error", msg);
-    await expectApiError(await call(sim, GROUPS, { query: { page: users.next_page ?? "" } }), 400, "invalid_request_error", msg);
-    await expectApiError(await call(sim, `${ORGS}/${orgUuid}/users`, { query: { page: "page_garbage" } }), 400, "invalid_request_error", msg);
+    await expectApiError(
+      await call(sim, `${ORGS}/${orgUuid}/roles`, { query: { page: users.next_page ?? "" } }),
+      400,
+      "invalid_request_error",
+      msg,
+    );
+    await expectApiError(
+      await call(sim, GROUPS, { query: { page: users.next_page ?? "" } }),
+      400,
+      "invalid_request_error",
+      msg,
+    );
+    await expectApiError(
+      await call(sim, `${ORGS}/${orgUuid}/users`, { query: { page: "page_garbage" } }),
+      400,
+      "invalid_request_error",
+      msg,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { call, expectApiError, getOk, landmarkId, startTestSimulator, statusOf, type Sim } from "../../support/simulator";
+import {
+  call,
+  expectApiError,
+  getOk,
+  landmarkId,
+  startTestSimulator,
+  statusOf,
+  type Sim,
+} from "../../support/simulator";
 import type { SimulatorOptions } from "@/lib/simulator";
 import { smallFiles } from "./support/discover";
 import { FileMeta } from "./support/schemas";
@@ -67,7 +75,9 @@ describe("truncateRate: 1", () => {
   it("ends a content stream early: the read fails or yields fewer bytes than size_bytes", async () => {
     const sim = await start({ truncateRate: 1 });
     const files = smallFiles(sim.store, 10);
-    const [file] = files.map((f) => ({ ...f, size: Number(sim.store.file(f.fileId)?.size_bytes ?? 0) })).sort((a, b) => b.size - a.size);
+    const [file] = files
+      .map((f) => ({ ...f, size: Number(sim.store.file(f.fileId)?.size_bytes ?? 0) }))
+      .sort((a, b) => b.size - a.size);
     const meta = await getOk(sim, `/v1/compliance/apps/chats/files/${file.fileId}`, FileMeta);
     expect(meta.size_bytes).toBeGreaterThan(1);
     const res = await call(sim, `/v1/compliance/apps/chats/files/${file.fileId}/content`);

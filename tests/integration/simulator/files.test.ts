@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { call, expectApiError, getOk, landmarkId, landmarkIds, startTestSimulator, type Sim } from "../../support/simulator";
+import {
+  call,
+  expectApiError,
+  getOk,
+  landmarkId,
+  landmarkIds,
+  startTestSimulator,
+  type Sim,
+} from "../../support/simulator";
 import { artifactVersions, generatedFileIds, smallFiles } from "./support/discover";
 import { expectChunked, expectContentMd5, expectDisposition, readDownload, readPrefix } from "./support/download";
 import { ArtifactVersionMeta, FileMeta, GeneratedFileMeta } from "./support/schemas";
@@ -69,7 +77,12 @@ describe("uploaded files (F1, F2)", () => {
 
   it("answers 404 echoing an internal UUID, not the claude_file id", async () => {
     for (const path of [`${FILES}/claude_file_doesnotexist`, `${FILES}/claude_file_doesnotexist/content`]) {
-      const msg = await expectApiError(await call(sim, path), 404, "not_found_error", /^File not found: [0-9a-f-]{36}$/i);
+      const msg = await expectApiError(
+        await call(sim, path),
+        404,
+        "not_found_error",
+        /^File not found: [0-9a-f-]{36}$/i,
+      );
       expect(msg).not.toContain("claude_file_");
     }
   });
@@ -97,7 +110,12 @@ describe("generated files (GF1, GF2)", () => {
   it("answers 404 with the documented message", async () => {
     const id = "claude_gen_file_doesnotexist";
     await expectApiError(await call(sim, `${GEN}/${id}`), 404, "not_found_error", `Generated file not found: '${id}'`);
-    await expectApiError(await call(sim, `${GEN}/${id}/content`), 404, "not_found_error", /^Generated file (content )?not found: /);
+    await expectApiError(
+      await call(sim, `${GEN}/${id}/content`),
+      404,
+      "not_found_error",
+      /^Generated file (content )?not found: /,
+    );
   });
 });
 
@@ -123,8 +141,18 @@ describe("artifacts (AR1, AR2)", () => {
   it("wants the version id: the artifact id or an unknown one is a 404", async () => {
     const [artifactId] = [...artifactVersions(sim.store).keys()];
     for (const id of [artifactId, "claude_artifact_version_doesnotexist"]) {
-      await expectApiError(await call(sim, `${ARTS}/${id}`), 404, "not_found_error", `Artifact version not found: '${id}'`);
-      await expectApiError(await call(sim, `${ARTS}/${id}/content`), 404, "not_found_error", `Artifact version not found: '${id}'`);
+      await expectApiError(
+        await call(sim, `${ARTS}/${id}`),
+        404,
+        "not_found_error",
+        `Artifact version not found: '${id}'`,
+      );
+      await expectApiError(
+        await call(sim, `${ARTS}/${id}/content`),
+        404,
+        "not_found_error",
+        `Artifact version not found: '${id}'`,
+      );
     }
   });
 });

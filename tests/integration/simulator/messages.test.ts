@@ -18,12 +18,18 @@ type Message = z.infer<typeof ChatWithMessages>["chat_messages"][number];
 const ids = (ms: readonly Message[]) => ms.map((m) => m.id);
 
 /** Walks C2 with a limit; returns the messages in walk order. Guards against cursors that do not move. */
-async function walkMessages(chatId: string, query: Record<string, string | number>, dir: "after_id" | "before_id" = "after_id") {
+async function walkMessages(
+  chatId: string,
+  query: Record<string, string | number>,
+  dir: "after_id" | "before_id" = "after_id",
+) {
   const out: Message[] = [];
   const seen = new Set<string>();
   let cursor: string | undefined;
   for (let pages = 0; pages < 1000; pages++) {
-    const body = await getOk(sim, path(chatId), ChatWithMessages, { query: { ...query, ...(cursor ? { [dir]: cursor } : {}) } });
+    const body = await getOk(sim, path(chatId), ChatWithMessages, {
+      query: { ...query, ...(cursor ? { [dir]: cursor } : {}) },
+    });
     const page = dir === "after_id" ? body.chat_messages : [...body.chat_messages].reverse();
     for (const m of page) {
       if (seen.has(m.id)) throw new Error(`message ${m.id} seen twice`);
@@ -59,8 +65,12 @@ describe("the 5,000-message chat", () => {
 
   it("goes back with before_id and serves order=desc newest first", async () => {
     const first = await getOk(sim, path(longChat), ChatWithMessages, { query: { limit: 10 } });
-    const second = await getOk(sim, path(longChat), ChatWithMessages, { query: { limit: 10, after_id: first.last_id ?? "" } });
-    const back = await getOk(sim, path(longChat), ChatWithMessages, { query: { limit: 10, before_id: second.first_id ?? "" } });
+    const second = await getOk(sim, path(longChat), ChatWithMessages, {
+      query: { limit: 10, after_id: first.last_id ?? "" },
+    });
+    const back = await getOk(sim, path(longChat), ChatWithMessages, {
+      query: { limit: 10, before_id: second.first_id ?? "" },
+    });
     expect(ids(back.chat_messages)).toEqual(ids(first.chat_messages));
     const all = await getOk(sim, path(longChat), ChatWithMessages);
     const desc = await walkMessages(longChat, { limit: 1000, order: "desc" });
@@ -68,12 +78,27 @@ describe("the 5,000-message chat", () => {
   });
 
   it("rejects a limit above 1000, a foreign cursor and an undecodable one", async () => {
-    await expectApiError(await call(sim, path(longChat), { query: { limit: 1001 } }), 400, "invalid_request_error", "limit: Input should be less than or equal to 1000");
-    await expectApiError(await call(sim, path(longChat), { query: { after_id: "zzz" } }), 400, "invalid_request_error", "Invalid pagination cursor for 'after_id'");
+    await expectApiError(
+      await call(sim, path(longChat), { query: { limit: 1001 } }),
+      400,
+      "invalid_request_error",
+      "limit: Input should be less than or equal to 1000",
+    );
+    await expectApiError(
+      await call(sim, path(longChat), { query: { after_id: "zzz" } }),
+      400,
+      "invalid_request_error",
+      "Invalid pagination cursor for 'after_id'",
+    );
     const toolChat = landmarkId(sim.store, "tool_chat");
     const other = await getOk(sim, path(toolChat), ChatWithMessages, { query: { limit: 1 } });
     expect(other.last_id).not.toBeNull();
-    await expectApiError(await call(sim, path(longChat), { query: { after_id: other.last_id ?? "" } }), 400, "invalid_request_error", /^Invalid pagination cursor/);
+    await expectApiError(
+      await call(sim, path(longChat), { query: { after_id: other.last_id ?? "" } }),
+      400,
+      "invalid_request_error",
+      /^Invalid pagination cursor/,
+    );
   });
 });
 
@@ -94,18 +119,26 @@ describe("message content", () => {
     const results = blocks.flatMap((b) => (b.type === "tool_result" ? [b] : []));
     expect(uses.length).toBeGreaterThan(0);
     expect(results.length).toBeGreaterThan(0);
-    expect(uses.some((u) => u.integration_name !== undefined) || results.some((r) => r.integration_name !== undefined)).toBe(true);
-    expect(uses.some((u) => u.mcp_server_url !== undefined) || results.some((r) => r.mcp_server_url !== undefined)).toBe(true);
+    expect(
+      uses.some((u) => u.integration_name !== undefined) || results.some((r) => r.integration_name !== undefined),
+    ).toBe(true);
+    expect(
+      uses.some((u) => u.mcp_server_url !== undefined) || results.some((r) => r.mcp_server_url !== undefined),
+    ).toBe(true);
     const useIds = new Set(uses.map((u) => u.id));
     for (const r of results) expect(useIds.has(r.tool_use_id)).toBe(true);
   });
 
   it("caps tool input and tool results by characters when asked, flagging what was cut", async () => {
     const id = landmarkId(sim.store, "tool_chat");
-    const full = await getOk(sim, path(id), ChatWithMessages, { query: { tool_use_input_max_chars: -1, tool_result_max_chars: -1 } });
+    const full = await getOk(sim, path(id), ChatWithMessages, {
+      query: { tool_use_input_max_chars: -1, tool_result_max_chars: -1 },
+    });
     expect(full).toEqual(await getOk(sim, path(id), ChatWithMessages));
     const cap = 8;
-    const capped = await getOk(sim, path(id), ChatWithMessages, { query: { tool_use_input_max_chars: cap, tool_result_max_chars: cap } });
+    const capped = await getOk(sim, path(id), ChatWithMessages, {
+      query: { tool_use_input_max_chars: cap, tool_result_max_chars: cap },
+    });
     let cuts = 0;
     full.chat_messages.forEach((m, i) =>
       m.content.forEach((block, j) => {
@@ -120,7 +153,9 @@ describe("message content", () => {
         }
         if (block.type === "tool_result" && after.type === "tool_result") {
           const long = block.content.some((c) => Array.from(c.text).length > cap);
-          after.content.forEach((c, k) => expect(c.text).toBe(Array.from(block.content[k].text).slice(0, cap).join("")));
+          after.content.forEach((c, k) =>
+            expect(c.text).toBe(Array.from(block.content[k].text).slice(0, cap).join("")),
+          );
           if (long) {
             cuts++;
             expect(after.truncated).toBe(true);

@@ -1,7 +1,26 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allRecords, call, expectApiError, getOk, idsOf, landmarkId, startTestSimulator, type Sim } from "../../support/simulator";
-import { DocumentMetadata, FileMeta, Project, ProjectAttachment, ProjectCollaborator, ProjectDetail, ProjectDocument, tokenPage, toMs } from "./support/schemas";
+import {
+  allRecords,
+  call,
+  expectApiError,
+  getOk,
+  idsOf,
+  landmarkId,
+  startTestSimulator,
+  type Sim,
+} from "../../support/simulator";
+import {
+  DocumentMetadata,
+  FileMeta,
+  Project,
+  ProjectAttachment,
+  ProjectCollaborator,
+  ProjectDetail,
+  ProjectDocument,
+  tokenPage,
+  toMs,
+} from "./support/schemas";
 import { walkTokens } from "./support/walk";
 
 // P1, P2, P4, P5, D1, D2 (reference §5.14, §5.15). Deletes live in deletes.test.ts.
@@ -33,7 +52,8 @@ describe("P1 list", () => {
     const walk = await walkTokens(sim, BASE, Project);
     expect(walk.items.map((p) => p.id)).toEqual(expected);
     if (expected.length > 20) expect(walk.sizes[0]).toBe(20);
-    for (let i = 1; i < walk.items.length; i++) expect(toMs(walk.items[i].created_at)).toBeGreaterThanOrEqual(toMs(walk.items[i - 1].created_at));
+    for (let i = 1; i < walk.items.length; i++)
+      expect(toMs(walk.items[i].created_at)).toBeGreaterThanOrEqual(toMs(walk.items[i - 1].created_at));
   });
 
   it("walks with small pages and with the maximum of 100 alike", async () => {
@@ -80,13 +100,24 @@ describe("P2, P4, P5", () => {
   });
 
   it("answers 404 with the documented message", async () => {
-    for (const path of [`${BASE}/claude_proj_nope`, `${BASE}/claude_proj_nope/attachments`, `${BASE}/claude_proj_nope/collaborators`])
+    for (const path of [
+      `${BASE}/claude_proj_nope`,
+      `${BASE}/claude_proj_nope/attachments`,
+      `${BASE}/claude_proj_nope/collaborators`,
+    ])
       await expectApiError(await call(sim, path), 404, "not_found_error", "No project is found with the provided id.");
   });
 
   it("caps limit at 100", async () => {
-    await expectApiError(await call(sim, BASE, { query: { limit: 101 } }), 400, "invalid_request_error", "limit: Input should be less than or equal to 100");
-    const page = await getOk(sim, `${BASE}/${projectId}/attachments`, tokenPage(ProjectAttachment), { query: { limit: 100 } });
+    await expectApiError(
+      await call(sim, BASE, { query: { limit: 101 } }),
+      400,
+      "invalid_request_error",
+      "limit: Input should be less than or equal to 100",
+    );
+    const page = await getOk(sim, `${BASE}/${projectId}/attachments`, tokenPage(ProjectAttachment), {
+      query: { limit: 100 },
+    });
     expect(page.data.length).toBeLessThanOrEqual(100);
   });
 });
@@ -108,6 +139,11 @@ describe("documents (D1, D2)", () => {
 
   it("answers 404 with the documented message", async () => {
     for (const path of [`${BASE}/documents/claude_proj_doc_nope`, `${BASE}/documents/claude_proj_doc_nope/metadata`])
-      await expectApiError(await call(sim, path), 404, "not_found_error", "No project document found with the provided id.");
+      await expectApiError(
+        await call(sim, path),
+        404,
+        "not_found_error",
+        "No project document found with the provided id.",
+      );
   });
 });

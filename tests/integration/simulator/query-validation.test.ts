@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allRecords, call, expectApiError, landmarkId, startTestSimulator, statusOf, type Sim } from "../../support/simulator";
+import {
+  allRecords,
+  call,
+  expectApiError,
+  landmarkId,
+  startTestSimulator,
+  statusOf,
+  type Sim,
+} from "../../support/simulator";
 
 // Strict query validation (reference §1.2, §7.2): unknown parameters, bracket ranges, `[]` arrays, limit bounds, dates.
 
@@ -48,17 +56,41 @@ describe("limit bounds per endpoint", () => {
 
   it("rejects one above the maximum, zero and non-integers, naming the rule", async () => {
     for (const { path, max } of limits) {
-      await expectApiError(await call(sim, path, { query: { limit: max + 1 } }), 400, E400, `limit: Input should be less than or equal to ${max}`);
-      await expectApiError(await call(sim, path, { query: { limit: 0 } }), 400, E400, "limit: Input should be greater than or equal to 1");
-      await expectApiError(await call(sim, path, { query: { limit: "ten" } }), 400, E400, "limit: Input should be a valid integer");
+      await expectApiError(
+        await call(sim, path, { query: { limit: max + 1 } }),
+        400,
+        E400,
+        `limit: Input should be less than or equal to ${max}`,
+      );
+      await expectApiError(
+        await call(sim, path, { query: { limit: 0 } }),
+        400,
+        E400,
+        "limit: Input should be greater than or equal to 1",
+      );
+      await expectApiError(
+        await call(sim, path, { query: { limit: "ten" } }),
+        400,
+        E400,
+        "limit: Input should be a valid integer",
+      );
     }
   });
 });
 
 describe("unknown parameters", () => {
   it("rejects an unknown parameter on every endpoint instead of ignoring it", async () => {
-    const paths = [...limits.map((l) => l.path), `/v1/compliance/apps/projects/${landmarkId(sim.store, "project_with_chats")}`];
-    for (const path of paths) await expectApiError(await call(sim, path, { query: { colour: "blue" } }), 400, E400, "Unknown query parameter: 'colour'");
+    const paths = [
+      ...limits.map((l) => l.path),
+      `/v1/compliance/apps/projects/${landmarkId(sim.store, "project_with_chats")}`,
+    ];
+    for (const path of paths)
+      await expectApiError(
+        await call(sim, path, { query: { colour: "blue" } }),
+        400,
+        E400,
+        "Unknown query parameter: 'colour'",
+      );
   });
 
   it("rejects bracket ranges with a hint at the dot form", async () => {
@@ -77,7 +109,12 @@ describe("unknown parameters", () => {
       ["/v1/compliance/activities", "activity_types"],
       ["/v1/compliance/apps/projects", "organization_ids"],
     ]) {
-      const msg = await expectApiError(await call(sim, path, { query: { [name]: "x" } }), 400, E400, new RegExp(`^Unknown query parameter: '${name}'`));
+      const msg = await expectApiError(
+        await call(sim, path, { query: { [name]: "x" } }),
+        400,
+        E400,
+        new RegExp(`^Unknown query parameter: '${name}'`),
+      );
       expect(msg).toContain(`${name}[]`);
     }
   });
@@ -95,12 +132,30 @@ describe("values", () => {
   });
 
   it("accepts a date, and offsets other than Z", async () => {
-    for (const value of ["2026-09-01", "2026-09-01T00:00:00Z", "2026-09-01T02:00:00+02:00", "2026-09-01T00:00:00.123456Z"])
-      expect(await statusOf(sim, "/v1/compliance/activities", { query: { "created_at.gte": value, limit: 1 } }), value).toBe(200);
+    for (const value of [
+      "2026-09-01",
+      "2026-09-01T00:00:00Z",
+      "2026-09-01T02:00:00+02:00",
+      "2026-09-01T00:00:00.123456Z",
+    ])
+      expect(
+        await statusOf(sim, "/v1/compliance/activities", { query: { "created_at.gte": value, limit: 1 } }),
+        value,
+      ).toBe(200);
   });
 
   it("rejects values outside an enum", async () => {
-    await expectApiError(await call(sim, "/v1/compliance/activities", { query: { order: "newest" } }), 400, E400, /^order: /);
-    await expectApiError(await call(sim, "/v1/compliance/apps/chats", { query: { order_by: "name" } }), 400, E400, /^order_by: /);
+    await expectApiError(
+      await call(sim, "/v1/compliance/activities", { query: { order: "newest" } }),
+      400,
+      E400,
+      /^order: /,
+    );
+    await expectApiError(
+      await call(sim, "/v1/compliance/apps/chats", { query: { order_by: "name" } }),
+      400,
+      E400,
+      /^order_by: /,
+    );
   });
 });

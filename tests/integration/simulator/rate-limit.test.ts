@@ -93,8 +93,10 @@ describe("the shared budget", () => {
 
   it("frees up after the minute has passed (429s cost nothing)", async () => {
     const sim = await start(3);
-    for (let i = 0; i < 3; i++) expect((await budgetOf(await call(sim, "/v1/compliance/organizations"))).status).toBe(200);
-    for (let i = 0; i < 5; i++) expect((await call(sim, "/v1/compliance/organizations").then(budgetOf)).status).toBe(429);
+    for (let i = 0; i < 3; i++)
+      expect((await budgetOf(await call(sim, "/v1/compliance/organizations"))).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await call(sim, "/v1/compliance/organizations").then(budgetOf)).status).toBe(429);
     await advanceClock(sim, 61_000);
     const b = await budgetOf(await call(sim, "/v1/compliance/organizations"));
     expect(b.status).toBe(200);
@@ -105,7 +107,8 @@ describe("the shared budget", () => {
 describe("the remote-session budget", () => {
   it("answers 429 with retry-after 1 on top of the shared budget, and leaves local sessions alone", async () => {
     const sim = await start(1000, 3);
-    for (let i = 0; i < 3; i++) expect((await budgetOf(await call(sim, "/v1/compliance/apps/sessions/remote"))).status).toBe(200);
+    for (let i = 0; i < 3; i++)
+      expect((await budgetOf(await call(sim, "/v1/compliance/apps/sessions/remote"))).status).toBe(200);
     const res = await call(sim, "/v1/compliance/apps/sessions/remote");
     expect(res.headers.get("retry-after")).toBe("1");
     expect(res.headers.get("anthropic-ratelimit-requests-limit")).toBe("1000"); // describes the shared budget

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { advanceClock, allRecords, call, expectApiError, getOk, startTestSimulator, type Sim } from "../../support/simulator";
+import {
+  advanceClock,
+  allRecords,
+  call,
+  expectApiError,
+  getOk,
+  startTestSimulator,
+  type Sim,
+} from "../../support/simulator";
 import { sessionPage } from "./support/schemas";
 
 // LS3 cursors expire 24 h after the walk's first page (reference §3, §7.2). The clock hook moves time, so this file

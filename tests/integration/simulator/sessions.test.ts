@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allRecords, call, expectApiError, getOk, idsOf, startTestSimulator, type Sim } from "../../support/simulator";
-import { LocalSession, LocalSessionMessage, RemoteSession, RemoteSessionMessage, sessionPage, toMs } from "./support/schemas";
+import {
+  LocalSession,
+  LocalSessionMessage,
+  RemoteSession,
+  RemoteSessionMessage,
+  sessionPage,
+  toMs,
+} from "./support/schemas";
 import { walkSessions, type WalkResult } from "./support/walk";
 
 // LS1–LS3 and RS1–RS2 (reference §5.16, §5.17): next_page only, short or empty pages while more remain.
@@ -17,7 +24,8 @@ afterAll(async () => sim?.close());
 /** Session ids with the most messages first. */
 function busiest(kind: "local" | "remote"): string[] {
   const sessions = allRecords(kind === "local" ? sim.store.localSessions() : sim.store.remoteSessions());
-  const size = (id: string) => (kind === "local" ? sim.store.localSessionMessages(id) : sim.store.remoteSessionMessages(id))?.size ?? 0;
+  const size = (id: string) =>
+    (kind === "local" ? sim.store.localSessionMessages(id) : sim.store.remoteSessionMessages(id))?.size ?? 0;
   return sessions
     .filter((s) => s.status !== "pending")
     .map((s) => ({ id: String(s.id), n: size(String(s.id)) }))
@@ -43,8 +51,12 @@ describe("local sessions", () => {
     const mid = toMs(String(all[Math.floor(all.length / 2)].created_at));
     const gte = new Date(mid - 7 * 86_400_000).toISOString();
     const lt = new Date(mid).toISOString();
-    const expected = all.filter((s) => toMs(String(s.created_at)) >= toMs(gte) && toMs(String(s.created_at)) < toMs(lt));
-    const walk = await walkSessions(sim, LOCAL, LocalSession, { query: { "created_at.gte": gte, "created_at.lt": lt, limit: 500 } });
+    const expected = all.filter(
+      (s) => toMs(String(s.created_at)) >= toMs(gte) && toMs(String(s.created_at)) < toMs(lt),
+    );
+    const walk = await walkSessions(sim, LOCAL, LocalSession, {
+      query: { "created_at.gte": gte, "created_at.lt": lt, limit: 500 },
+    });
     expect(new Set(walk.items.map((s) => s.id))).toEqual(new Set(idsOf(expected)));
   });
 
@@ -60,7 +72,9 @@ describe("local sessions", () => {
       const expected = idsOf(allRecords(sim.store.localSessionMessages(id)));
       const asc = await walkSessions(sim, `${LOCAL}/${id}/messages`, LocalSessionMessage, { query: { limit: 20 } });
       expect(asc.items.map((m) => m.id)).toEqual(expected);
-      const desc = await walkSessions(sim, `${LOCAL}/${id}/messages`, LocalSessionMessage, { query: { limit: 1000, order: "desc" } });
+      const desc = await walkSessions(sim, `${LOCAL}/${id}/messages`, LocalSessionMessage, {
+        query: { limit: 1000, order: "desc" },
+      });
       expect(desc.items.map((m) => m.id)).toEqual([...expected].reverse());
       const first = await getOk(sim, `${LOCAL}/${id}/messages`, LocalMessages, { query: { limit: 1 } });
       expect(first.session.id).toBe(id);
@@ -84,10 +98,22 @@ describe("local sessions", () => {
     const token = first.next_page ?? "";
     expect(token).not.toBe("");
     const again = await getOk(sim, `${LOCAL}/${a}/messages`, LocalMessages, { query: { limit: 2, page: token } });
-    expect(await getOk(sim, `${LOCAL}/${a}/messages`, LocalMessages, { query: { limit: 2, page: token } })).toEqual(again);
+    expect(await getOk(sim, `${LOCAL}/${a}/messages`, LocalMessages, { query: { limit: 2, page: token } })).toEqual(
+      again,
+    );
     const msg = "The page parameter is not a valid cursor for this request.";
-    await expectApiError(await call(sim, `${LOCAL}/${b}/messages`, { query: { limit: 2, page: token } }), 400, "invalid_request_error", msg);
-    await expectApiError(await call(sim, `${LOCAL}/${a}/messages`, { query: { limit: 2, order: "desc", page: token } }), 400, "invalid_request_error", msg);
+    await expectApiError(
+      await call(sim, `${LOCAL}/${b}/messages`, { query: { limit: 2, page: token } }),
+      400,
+      "invalid_request_error",
+      msg,
+    );
+    await expectApiError(
+      await call(sim, `${LOCAL}/${a}/messages`, { query: { limit: 2, order: "desc", page: token } }),
+      400,
+      "invalid_request_error",
+      msg,
+    );
     await expectApiError(await call(sim, LOCAL, { query: { page: token } }), 400, "invalid_request_error", msg);
   });
 
@@ -96,13 +122,27 @@ describe("local sessions", () => {
     let cuts = 0;
     for (const id of busiest("local").slice(0, 5)) {
       const q = { limit: 1000 };
-      const full = await walkSessions(sim, `${LOCAL}/${id}/messages`, LocalSessionMessage, { query: { ...q, tool_use_input_max_bytes: -1, tool_result_max_bytes: -1 } });
-      const capped = await walkSessions(sim, `${LOCAL}/${id}/messages`, LocalSessionMessage, { query: { ...q, tool_use_input_max_bytes: cap, tool_result_max_bytes: cap } });
+      const full = await walkSessions(sim, `${LOCAL}/${id}/messages`, LocalSessionMessage, {
+        query: { ...q, tool_use_input_max_bytes: -1, tool_result_max_bytes: -1 },
+      });
+      const capped = await walkSessions(sim, `${LOCAL}/${id}/messages`, LocalSessionMessage, {
+        query: { ...q, tool_use_input_max_bytes: cap, tool_result_max_bytes: cap },
+      });
       full.items.forEach((m, i) =>
         m.content.forEach((block, j) => {
           const after = capped.items[i].content[j];
-          const texts = block.type === "tool_use" ? [block.input] : block.type === "tool_result" ? block.content.map((c) => c.text) : [];
-          const cut = after.type === "tool_use" ? [after.input] : after.type === "tool_result" ? after.content.map((c) => c.text) : [];
+          const texts =
+            block.type === "tool_use"
+              ? [block.input]
+              : block.type === "tool_result"
+                ? block.content.map((c) => c.text)
+                : [];
+          const cut =
+            after.type === "tool_use"
+              ? [after.input]
+              : after.type === "tool_result"
+                ? after.content.map((c) => c.text)
+                : [];
           if (block.type === "text") return expect(after).toEqual(block);
           texts.forEach((t, k) => {
             expect(Buffer.byteLength(cut[k])).toBeLessThanOrEqual(cap);
@@ -122,12 +162,29 @@ describe("local sessions", () => {
     const [id] = busiest("local");
     await expectApiError(await call(sim, `${LOCAL}/not-a-session`), 400, "invalid_request_error");
     await expectApiError(await call(sim, `${LOCAL}/not-a-session/messages`), 400, "invalid_request_error");
-    await expectApiError(await call(sim, `${LOCAL}/clls_0000000000000000000000nope`), 404, "not_found_error", "Local session not found.");
+    await expectApiError(
+      await call(sim, `${LOCAL}/clls_0000000000000000000000nope`),
+      404,
+      "not_found_error",
+      "Local session not found.",
+    );
     for (const cap of ["tool_use_input_max_bytes", "tool_result_max_bytes"]) {
-      await expectApiError(await call(sim, `${LOCAL}/${id}/messages`, { query: { [cap]: 0 } }), 400, "invalid_request_error", new RegExp(cap));
-      expect((await getOk(sim, `${LOCAL}/${id}/messages`, LocalMessages, { query: { [cap]: -1, limit: 1 } })).session.id).toBe(id);
+      await expectApiError(
+        await call(sim, `${LOCAL}/${id}/messages`, { query: { [cap]: 0 } }),
+        400,
+        "invalid_request_error",
+        new RegExp(cap),
+      );
+      expect(
+        (await getOk(sim, `${LOCAL}/${id}/messages`, LocalMessages, { query: { [cap]: -1, limit: 1 } })).session.id,
+      ).toBe(id);
     }
-    await expectApiError(await call(sim, LOCAL, { query: { "created_at.gte": "2026-09-01T00:00:00" } }), 400, "invalid_request_error", "created_at.gte: Input should have timezone info");
+    await expectApiError(
+      await call(sim, LOCAL, { query: { "created_at.gte": "2026-09-01T00:00:00" } }),
+      400,
+      "invalid_request_error",
+      "created_at.gte: Input should have timezone info",
+    );
     for (const lt of ["2026-09-01T00:00:00Z", "2026-08-31T00:00:00Z"])
       await expectApiError(
         await call(sim, LOCAL, { query: { "created_at.gte": "2026-09-01T00:00:00Z", "created_at.lt": lt } }),
@@ -135,7 +192,12 @@ describe("local sessions", () => {
         "invalid_request_error",
         "created_at.lt must be strictly after created_at.gte.",
       );
-    await expectApiError(await call(sim, LOCAL, { query: { "user_ids[]": ["user_x"] } }), 400, "invalid_request_error", /^Unknown query parameter: 'user_ids\[\]'/);
+    await expectApiError(
+      await call(sim, LOCAL, { query: { "user_ids[]": ["user_x"] } }),
+      400,
+      "invalid_request_error",
+      /^Unknown query parameter: 'user_ids\[\]'/,
+    );
   });
 });
 
@@ -149,7 +211,9 @@ describe("remote sessions", () => {
     expect(walk.items.some((s) => s.status === "pending")).toBe(true);
     const owner = walk.items.find((s) => s.user !== null)?.user?.id ?? "";
     const mine = await walkSessions(sim, REMOTE, RemoteSession, { query: { "user_ids[]": [owner], limit: 500 } });
-    expect(new Set(mine.items.map((s) => s.id))).toEqual(new Set(idsOf(allRecords(sim.store.remoteSessionsOfUser(owner)))));
+    expect(new Set(mine.items.map((s) => s.id))).toEqual(
+      new Set(idsOf(allRecords(sim.store.remoteSessionsOfUser(owner)))),
+    );
     for (const s of mine.items) expect(s.user?.id).toBe(owner);
   });
 
@@ -168,14 +232,32 @@ describe("remote sessions", () => {
   it("hides pending sessions and rejects malformed ids, updated_at and too many users", async () => {
     const pending = allRecords(sim.store.remoteSessions()).find((s) => s.status === "pending");
     expect(pending).toBeDefined();
-    await expectApiError(await call(sim, `${REMOTE}/${String(pending?.id)}/messages`), 404, "not_found_error", "Remote session not found.");
+    await expectApiError(
+      await call(sim, `${REMOTE}/${String(pending?.id)}/messages`),
+      404,
+      "not_found_error",
+      "Remote session not found.",
+    );
     await expectApiError(await call(sim, `${REMOTE}/not-a-session/messages`), 400, "invalid_request_error");
-    await expectApiError(await call(sim, REMOTE, { query: { "updated_at.gte": "2026-09-01T00:00:00Z" } }), 400, "invalid_request_error", /^Unknown query parameter/);
+    await expectApiError(
+      await call(sim, REMOTE, { query: { "updated_at.gte": "2026-09-01T00:00:00Z" } }),
+      400,
+      "invalid_request_error",
+      /^Unknown query parameter/,
+    );
     const orgs = Array.from({ length: 501 }, (_, i) => `org_${i}`);
-    await expectApiError(await call(sim, REMOTE, { query: { "organization_ids[]": orgs } }), 400, "invalid_request_error");
+    await expectApiError(
+      await call(sim, REMOTE, { query: { "organization_ids[]": orgs } }),
+      400,
+      "invalid_request_error",
+    );
     const eleven = Array.from({ length: 11 }, (_, i) => `user_${i}`);
     await expectApiError(await call(sim, REMOTE, { query: { "user_ids[]": eleven } }), 400, "invalid_request_error");
-    await expectApiError(await call(sim, `${REMOTE}/${busiest("remote")[0]}/messages`, { query: { tool_result_max_bytes: 0 } }), 400, "invalid_request_error");
+    await expectApiError(
+      await call(sim, `${REMOTE}/${busiest("remote")[0]}/messages`, { query: { tool_result_max_bytes: 0 } }),
+      400,
+      "invalid_request_error",
+    );
   });
 });
 

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { advanceClock, KEYS, resetSim, simStats, startTestSimulator, statusOf, type Sim } from "../../support/simulator";
+import {
+  advanceClock,
+  KEYS,
+  resetSim,
+  simStats,
+  startTestSimulator,
+  statusOf,
+  type Sim,
+} from "../../support/simulator";
 
 // GET /_sim/stats and POST /_sim/reset: what benches and fault runs use to prove how many calls a client made.
 
@@ -12,7 +20,12 @@ afterAll(async () => sim?.close());
 describe("stats", () => {
   it("counts exactly the requests made, by endpoint template and by status", async () => {
     await resetSim(sim);
-    expect(await simStats(sim)).toEqual({ requests_total: 0, by_endpoint: {}, by_status: {}, max_requests_in_any_60s_window: 0 });
+    expect(await simStats(sim)).toEqual({
+      requests_total: 0,
+      by_endpoint: {},
+      by_status: {},
+      max_requests_in_any_60s_window: 0,
+    });
     const org = String(sim.store.organizations()[0].uuid);
     const made = [
       await statusOf(sim, "/v1/compliance/activities", { query: { limit: 1 } }),
@@ -59,6 +72,11 @@ describe("stats", () => {
   it("clears everything on reset", async () => {
     await statusOf(sim, "/v1/compliance/organizations");
     await resetSim(sim);
-    expect(await simStats(sim)).toEqual({ requests_total: 0, by_endpoint: {}, by_status: {}, max_requests_in_any_60s_window: 0 });
+    expect(await simStats(sim)).toEqual({
+      requests_total: 0,
+      by_endpoint: {},
+      by_status: {},
+      max_requests_in_any_60s_window: 0,
+    });
   });
 });

@@ -6,7 +6,10 @@ import { z } from "zod";
 const ROOT = path.resolve(__dirname, "../../..");
 const TSX = path.join(ROOT, "node_modules/tsx/dist/cli.mjs");
 
-const HostLine = z.object({ url: z.string().url(), landmarks: z.record(z.string(), z.union([z.string(), z.array(z.string())])) });
+const HostLine = z.object({
+  url: z.string().url(),
+  landmarks: z.record(z.string(), z.union([z.string(), z.array(z.string())])),
+});
 export type SimHost = z.infer<typeof HostLine> & { child: ChildProcess; stop(): void };
 
 /** Starts tests/support/budget/sim-host.ts in a child process and waits for its ready line. */

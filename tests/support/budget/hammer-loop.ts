@@ -26,7 +26,11 @@ export const emptyResult = (): HammerResult => ({ sent: 0, ok: 0, failed: 0, byS
  * `concurrency` loops calling a cheap endpoint (O1, list organizations) back to back for `durationMs`:
  * as fast as the client's rate budget lets them. Waiting for the budget is cut off at the end.
  */
-export async function hammer(client: ComplianceClient, result: HammerResult, opts: { durationMs: number; concurrency: number }): Promise<HammerResult> {
+export async function hammer(
+  client: ComplianceClient,
+  result: HammerResult,
+  opts: { durationMs: number; concurrency: number },
+): Promise<HammerResult> {
   const stopAt = Date.now() + opts.durationMs;
   const signal = AbortSignal.timeout(opts.durationMs);
   const loop = async () => {

@@ -19,7 +19,12 @@ const Env = z.object({
 
 async function main() {
   const env = Env.parse(process.env);
-  const budget = createRateBudget({ rpm: env.HAMMER_RPM, id: env.HAMMER_BUDGET_ID, redisUrl: env.REDIS_URL, keyPrefix: env.HAMMER_KEY_PREFIX });
+  const budget = createRateBudget({
+    rpm: env.HAMMER_RPM,
+    id: env.HAMMER_BUDGET_ID,
+    redisUrl: env.REDIS_URL,
+    keyPrefix: env.HAMMER_KEY_PREFIX,
+  });
   const result = emptyResult();
   const client = createComplianceClient({
     baseUrl: env.HAMMER_BASE_URL,

@@ -2,7 +2,13 @@ import type { MatrixContext, RouteCase } from "./types";
 
 /** Sign-in, purpose, user administration and audit routes (issue #4). */
 export const CONSOLE_ROUTE_CASES: RouteCase[] = [
-  { file: "app/api/purpose/route.ts", method: "GET", path: "/api/purpose", allowed: ["analyst", "legal", "admin", "auditor"], needsPurpose: false },
+  {
+    file: "app/api/purpose/route.ts",
+    method: "GET",
+    path: "/api/purpose",
+    allowed: ["analyst", "legal", "admin", "auditor"],
+    needsPurpose: false,
+  },
   {
     file: "app/api/purpose/route.ts",
     method: "POST",
@@ -16,7 +22,11 @@ export const CONSOLE_ROUTE_CASES: RouteCase[] = [
     file: "app/api/users/route.ts",
     method: "POST",
     path: "/api/users",
-    body: (ctx: MatrixContext) => ({ email: `matrix-${ctx.unique()}@example.com`, name: "Matrix User", roles: ["analyst"] }),
+    body: (ctx: MatrixContext) => ({
+      email: `matrix-${ctx.unique()}@example.com`,
+      name: "Matrix User",
+      roles: ["analyst"],
+    }),
     allowed: ["admin"],
     needsPurpose: false,
   },
@@ -28,7 +38,25 @@ export const CONSOLE_ROUTE_CASES: RouteCase[] = [
     allowed: ["admin"],
     needsPurpose: false,
   },
-  { file: "app/api/audit/route.ts", method: "GET", path: "/api/audit?limit=5", allowed: ["auditor"], needsPurpose: false },
-  { file: "app/api/audit/export/route.ts", method: "GET", path: "/api/audit/export?format=ndjson", allowed: ["auditor"], needsPurpose: false },
-  { file: "app/api/audit/verify/route.ts", method: "GET", path: "/api/audit/verify", allowed: ["auditor"], needsPurpose: false },
+  {
+    file: "app/api/audit/route.ts",
+    method: "GET",
+    path: "/api/audit?limit=5",
+    allowed: ["auditor"],
+    needsPurpose: false,
+  },
+  {
+    file: "app/api/audit/export/route.ts",
+    method: "GET",
+    path: "/api/audit/export?format=ndjson",
+    allowed: ["auditor"],
+    needsPurpose: false,
+  },
+  {
+    file: "app/api/audit/verify/route.ts",
+    method: "GET",
+    path: "/api/audit/verify",
+    allowed: ["auditor"],
+    needsPurpose: false,
+  },
 ];

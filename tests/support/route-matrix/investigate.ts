@@ -42,7 +42,13 @@ export const PLACEHOLDER_IDS: InvestigateIds = {
 export function investigateRoutes(ids: InvestigateIds = PLACEHOLDER_IDS): RouteCase[] {
   const users = ids.userIds.join(",");
   const window = `from=${encodeURIComponent(FROM)}&to=${encodeURIComponent(TO)}`;
-  const read = (file: string, path: string, needsPurpose = true): RouteCase => ({ file, method: "GET", path, allowed: READERS, needsPurpose });
+  const read = (file: string, path: string, needsPurpose = true): RouteCase => ({
+    file,
+    method: "GET",
+    path,
+    allowed: READERS,
+    needsPurpose,
+  });
   return [
     read("app/api/custodians/route.ts", "/api/custodians?q=sta&limit=5", false),
     read("app/api/groups/route.ts", "/api/groups", false),
@@ -52,19 +58,28 @@ export function investigateRoutes(ids: InvestigateIds = PLACEHOLDER_IDS): RouteC
     read("app/api/files/[fileId]/route.ts", `/api/files/${ids.fileId}`),
     read("app/api/files/[fileId]/content/route.ts", `/api/files/${ids.fileId}/content`),
     read("app/api/generated-files/[generatedFileId]/route.ts", `/api/generated-files/${ids.generatedFileId}`),
-    read("app/api/generated-files/[generatedFileId]/content/route.ts", `/api/generated-files/${ids.generatedFileId}/content`),
+    read(
+      "app/api/generated-files/[generatedFileId]/content/route.ts",
+      `/api/generated-files/${ids.generatedFileId}/content`,
+    ),
     read("app/api/artifacts/[versionId]/route.ts", `/api/artifacts/${ids.artifactVersionId}`),
     read("app/api/artifacts/[versionId]/text/route.ts", `/api/artifacts/${ids.artifactVersionId}/text`),
     read("app/api/artifacts/[versionId]/content/route.ts", `/api/artifacts/${ids.artifactVersionId}/content`),
     read("app/api/documents/[documentId]/route.ts", `/api/documents/${ids.documentId}`),
     read("app/api/documents/[documentId]/content/route.ts", `/api/documents/${ids.documentId}/content`),
     read("app/api/code-artifacts/route.ts", `/api/code-artifacts?user_ids=${users}`),
-    read("app/api/code-artifacts/[artifactId]/versions/[versionId]/content/route.ts", `/api/code-artifacts/${ids.codeArtifactId}/versions/${ids.codeArtifactVersionId}/content`),
+    read(
+      "app/api/code-artifacts/[artifactId]/versions/[versionId]/content/route.ts",
+      `/api/code-artifacts/${ids.codeArtifactId}/versions/${ids.codeArtifactVersionId}/content`,
+    ),
     read("app/api/projects/route.ts", `/api/projects?user_ids=${users}&${window}`),
     read("app/api/projects/[projectId]/route.ts", `/api/projects/${ids.projectId}`),
     read("app/api/sessions/route.ts", `/api/sessions?user_ids=${users}&${window}&kind=remote`),
     read("app/api/sessions/[kind]/[sessionId]/messages/route.ts", `/api/sessions/local/${ids.localSessionId}/messages`),
-    read("app/api/sessions/[kind]/[sessionId]/messages/route.ts", `/api/sessions/remote/${ids.remoteSessionId}/messages`),
+    read(
+      "app/api/sessions/[kind]/[sessionId]/messages/route.ts",
+      `/api/sessions/remote/${ids.remoteSessionId}/messages`,
+    ),
     read("app/api/activity/route.ts", `/api/activity?${window}`),
     read("app/api/activity/histogram/route.ts", `/api/activity/histogram?${window}&buckets=10`),
     read("app/api/activity/types/route.ts", "/api/activity/types", false),

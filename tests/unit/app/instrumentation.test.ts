@@ -30,7 +30,9 @@ describe("server start (instrumentation)", () => {
 
   it("keeps the server up when the database cannot be opened, logging the cause without its credentials", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    getDbHandle.mockRejectedValue(new Error("connect ECONNREFUSED for postgres://custody:hunter2@db.internal:5432/custody"));
+    getDbHandle.mockRejectedValue(
+      new Error("connect ECONNREFUSED for postgres://custody:hunter2@db.internal:5432/custody"),
+    );
     await expect(register()).resolves.toBeUndefined();
     const line = log.mock.calls.map((c) => c.join(" ")).join("\n");
     expect(line).toContain("could not open the database");

@@ -13,12 +13,20 @@ function request(path: string, init: { cookie?: string; headers?: Record<string,
 }
 
 async function sessionCookie(): Promise<string> {
-  const token = await encode({ token: { sub: "usr_1", uid: "usr_1", sid: "ses_1", roles: ["analyst"] }, secret: SECRET });
+  const token = await encode({
+    token: { sub: "usr_1", uid: "usr_1", sid: "ses_1", roles: ["analyst"] },
+    secret: SECRET,
+  });
   return `next-auth.session-token=${token}`;
 }
 
 function directives(csp: string | null): Map<string, string> {
-  return new Map((csp ?? "").split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...rest]) => [name, rest.join(" ")]));
+  return new Map(
+    (csp ?? "")
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...rest]) => [name, rest.join(" ")]),
+  );
 }
 
 describe("proxy", () => {
@@ -35,7 +43,9 @@ describe("proxy", () => {
     expect(res.status).toBe(307);
     // NextURL spells loopback "localhost"; Next's adapter then makes a same-origin Location relative.
     const location = new URL(res.headers.get("location") ?? "");
-    expect(`${location.pathname}${location.search}`).toBe(`/sign-in?callbackUrl=${encodeURIComponent("/audit?actor=a%40b.c")}`);
+    expect(`${location.pathname}${location.search}`).toBe(
+      `/sign-in?callbackUrl=${encodeURIComponent("/audit?actor=a%40b.c")}`,
+    );
     expect(location.port).toBe("3110");
     expect(res.headers.get("x-frame-options")).toBe("DENY");
   });
@@ -62,7 +72,9 @@ describe("proxy", () => {
   });
 
   it("lets a valid session through, ignores a forged one, and passes the page path to the layout", async () => {
-    const ok = await proxy(request("/admin/users", { cookie: await sessionCookie(), headers: { "x-custody-path": "/evil" } }));
+    const ok = await proxy(
+      request("/admin/users", { cookie: await sessionCookie(), headers: { "x-custody-path": "/evil" } }),
+    );
     expect(ok.headers.get("location")).toBeNull();
     // NextResponse.next({ request: { headers } }) forwards overridden request headers this way.
     expect(ok.headers.get("x-middleware-request-x-custody-path")).toBe("/admin/users");
@@ -85,7 +97,9 @@ describe("proxy", () => {
     expect(csp.get("form-action")).toBe("'self'");
     expect(csp.get("connect-src")).toBe("'self'");
     expect(csp.get("img-src")).toBe("'self' data: blob:");
-    expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(a.headers.get("content-security-policy"));
+    expect(a.headers.get("x-middleware-request-content-security-policy")).toBe(
+      a.headers.get("content-security-policy"),
+    );
     expect(a.headers.get("x-content-type-options")).toBe("nosniff");
     expect(a.headers.get("referrer-policy")).toBe("no-referrer");
   });

@@ -6,7 +6,12 @@ const readOnly: SimKey = { key: "ro", type: "compliance_access_key", scopes: ["r
 const full: SimKey = {
   key: "full",
   type: "compliance_access_key",
-  scopes: ["read:compliance_activities", "read:compliance_user_data", "delete:compliance_user_data", "read:compliance_org_data"],
+  scopes: [
+    "read:compliance_activities",
+    "read:compliance_user_data",
+    "delete:compliance_user_data",
+    "read:compliance_org_data",
+  ],
 };
 const deactivated: SimKey = { ...full, key: "dead", scopes: [...full.scopes, "read:org_audit"], status: "deactivated" };
 const admin: SimKey = { key: "adm", type: "admin", scopes: ["read:compliance_activities"] };

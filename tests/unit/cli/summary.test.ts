@@ -21,7 +21,13 @@ const vitestReport = {
       name: "/repo/tests/unit/a.test.ts",
       status: "failed",
       message: "",
-      assertionResults: [{ status: "passed" }, { status: "failed" }, { status: "skipped" }, { status: "todo" }, { status: "skipped" }],
+      assertionResults: [
+        { status: "passed" },
+        { status: "failed" },
+        { status: "skipped" },
+        { status: "todo" },
+        { status: "skipped" },
+      ],
     },
     {
       name: "/repo/tests/unit/b.test.ts",
@@ -75,7 +81,11 @@ describe("countPlaywright", () => {
 
 describe("runner outcomes", () => {
   test("a runner that crashed without a report adds one failure", () => {
-    expect(outcomeCounts({ name: "playwright", exitCode: 1, counts: null })).toEqual({ passed: 0, failed: 1, skipped: 0 });
+    expect(outcomeCounts({ name: "playwright", exitCode: 1, counts: null })).toEqual({
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+    });
   });
 
   test("a runner killed by a signal with no report still fails", () => {

@@ -22,7 +22,11 @@ export interface Outcome {
 const startedPerLog = new WeakMap<Outcome[], number>();
 
 /** Starts acquires and records, in settle order, when each one settled and how (index = start order). */
-export function startAcquires(budget: RateBudget, options: Array<AcquireOptions | undefined>, log: Outcome[] = []): Outcome[] {
+export function startAcquires(
+  budget: RateBudget,
+  options: Array<AcquireOptions | undefined>,
+  log: Outcome[] = [],
+): Outcome[] {
   const base = startedPerLog.get(log) ?? 0;
   startedPerLog.set(log, base + options.length);
   options.forEach((opts, i) => {

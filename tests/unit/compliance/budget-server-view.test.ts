@@ -47,7 +47,10 @@ describe("stricter view of the server's count", () => {
     const budget = fakeClockBudget(10);
     // We sent nothing, but the server counts 6 sends in its window (someone else's).
     budget.observe({ limit: 10, remaining: 4, resetAt: at(30_000) });
-    const log = startAcquires(budget, Array.from({ length: 5 }, () => undefined));
+    const log = startAcquires(
+      budget,
+      Array.from({ length: 5 }, () => undefined),
+    );
     await vi.advanceTimersByTimeAsync(29_999);
     expect(grantedTimes(log)).toEqual([0, 0, 0, 0]);
     await vi.advanceTimersByTimeAsync(1);
@@ -60,18 +63,29 @@ describe("stricter view of the server's count", () => {
     const log = startAcquires(budget, [undefined, undefined, undefined]);
     await vi.advanceTimersByTimeAsync(100);
     budget.observe({ limit: 10, remaining: 7, resetAt: at(60_000) });
-    startAcquires(budget, Array.from({ length: 7 }, () => undefined), log);
+    startAcquires(
+      budget,
+      Array.from({ length: 7 }, () => undefined),
+      log,
+    );
     await vi.advanceTimersByTimeAsync(0);
     expect(grantedTimes(log)).toHaveLength(10);
   });
 
   it("still counts our own sends that just left our window while the server, stamping later, holds them", async () => {
     const budget = fakeClockBudget(4);
-    const log = startAcquires(budget, Array.from({ length: 4 }, () => undefined));
+    const log = startAcquires(
+      budget,
+      Array.from({ length: 4 }, () => undefined),
+    );
     await vi.advanceTimersByTimeAsync(60_000 + MARGIN);
     // Our 4 left our window; the server (stamps ~1 s later) still counts them for a moment.
     budget.observe({ limit: 4, remaining: 0, resetAt: at(61_000) });
-    startAcquires(budget, Array.from({ length: 4 }, () => undefined), log);
+    startAcquires(
+      budget,
+      Array.from({ length: 4 }, () => undefined),
+      log,
+    );
     await vi.advanceTimersByTimeAsync(500);
     // The reset (61 s) is honoured, but no stand-ins: at the reset all 4 go.
     expect(grantedTimes(log).slice(4)).toEqual([61_000, 61_000, 61_000, 61_000]);
@@ -80,7 +94,10 @@ describe("stricter view of the server's count", () => {
   it("uses the server's limit when it is lower than the configured rpm", async () => {
     const budget = fakeClockBudget(600);
     budget.observe({ limit: 3, remaining: 3, resetAt: null });
-    const log = startAcquires(budget, Array.from({ length: 5 }, () => undefined));
+    const log = startAcquires(
+      budget,
+      Array.from({ length: 5 }, () => undefined),
+    );
     await vi.advanceTimersByTimeAsync(1_000);
     expect(grantedTimes(log)).toEqual([0, 0, 0]);
   });

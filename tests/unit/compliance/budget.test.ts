@@ -11,7 +11,10 @@ afterEach(() => {
 describe("in-process rate budget: sliding window", () => {
   it("never grants more than rpm in any 60 s window, however many callers wait", async () => {
     const budget = fakeClockBudget(5);
-    const log = startAcquires(budget, Array.from({ length: 23 }, () => undefined));
+    const log = startAcquires(
+      budget,
+      Array.from({ length: 23 }, () => undefined),
+    );
     await vi.advanceTimersByTimeAsync(5 * 60_000);
     const times = grantedTimes(log);
     expect(times).toHaveLength(23);
@@ -43,7 +46,10 @@ describe("in-process rate budget: sliding window", () => {
 
   it("serves callers first come, first served", async () => {
     const budget = fakeClockBudget(2);
-    const log = startAcquires(budget, Array.from({ length: 7 }, () => undefined));
+    const log = startAcquires(
+      budget,
+      Array.from({ length: 7 }, () => undefined),
+    );
     await vi.advanceTimersByTimeAsync(1_000);
     startAcquires(budget, [undefined, undefined], log);
     await vi.advanceTimersByTimeAsync(6 * 60_000);

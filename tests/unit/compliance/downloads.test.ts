@@ -10,12 +10,26 @@ afterEach(async () => server?.close());
 
 const BYTES = Buffer.from("The quick brown fox jumps over the lazy dog. ".repeat(2000));
 const md5 = (b: Buffer) => createHash("md5").update(b).digest("hex");
-const meta = (over: Record<string, unknown> = {}) => ({ id: "claude_file_1", created_at: "2026-01-01T00:00:00Z", filename: "meta.txt", mime_type: "text/plain", size_bytes: BYTES.length, md5: md5(BYTES), message_ids: [], claude_chat_ids: [], ...over });
+const meta = (over: Record<string, unknown> = {}) => ({
+  id: "claude_file_1",
+  created_at: "2026-01-01T00:00:00Z",
+  filename: "meta.txt",
+  mime_type: "text/plain",
+  size_bytes: BYTES.length,
+  md5: md5(BYTES),
+  message_ids: [],
+  claude_chat_ids: [],
+  ...over,
+});
 
 /** Streams `body` chunked; `cutAfter` destroys the socket mid-body like a dropped connection. */
 function content(body: Buffer, opts: { cutAfter?: number; headers?: Record<string, string> } = {}): Reply {
   return (_req, res) => {
-    res.writeHead(200, { "content-type": "text/plain", "content-disposition": "attachment; filename*=utf-8''r%C3%A9sum%C3%A9%20final.txt", ...opts.headers });
+    res.writeHead(200, {
+      "content-type": "text/plain",
+      "content-disposition": "attachment; filename*=utf-8''r%C3%A9sum%C3%A9%20final.txt",
+      ...opts.headers,
+    });
     if (opts.cutAfter !== undefined) {
       res.write(body.subarray(0, opts.cutAfter), () => setTimeout(() => res.socket?.destroy(), 20));
       return;
@@ -39,7 +53,12 @@ describe("download", () => {
   it("streams the bytes, verifies them and reports the RFC 5987 filename", async () => {
     const client = await clientFor([{ status: 200, body: meta() }, content(BYTES)]);
     const result = await client.download("file", "claude_file_1");
-    expect(result).toMatchObject({ filename: "résumé final.txt", contentType: "text/plain", sizeBytes: BYTES.length, md5: md5(BYTES) });
+    expect(result).toMatchObject({
+      filename: "résumé final.txt",
+      contentType: "text/plain",
+      sizeBytes: BYTES.length,
+      md5: md5(BYTES),
+    });
     expect(md5(await readAll(result.stream))).toBe(md5(BYTES));
   });
 
@@ -59,25 +78,57 @@ describe("download", () => {
 
   it("lets Content-MD5 win over the metadata md5", async () => {
     const headerMd5 = Buffer.from(md5(BYTES), "hex").toString("base64");
-    const client = await clientFor([{ status: 200, body: meta({ md5: "0".repeat(32) }) }, content(BYTES, { headers: { "content-md5": headerMd5 } })]);
+    const client = await clientFor([
+      { status: 200, body: meta({ md5: "0".repeat(32) }) },
+      content(BYTES, { headers: { "content-md5": headerMd5 } }),
+    ]);
     const result = await client.download("file", "claude_file_1");
     expect(result.md5).toBe(md5(BYTES));
     expect((await readAll(result.stream)).length).toBe(BYTES.length);
   });
 
   it("retries a failure before the first byte like any GET", async () => {
-    const client = await clientFor([{ status: 200, body: meta() }, { status: 503, body: { error: { type: "overloaded_error", message: "busy" } } }, content(BYTES)]);
+    const client = await clientFor([
+      { status: 200, body: meta() },
+      { status: 503, body: { error: { type: "overloaded_error", message: "busy" } } },
+      content(BYTES),
+    ]);
     const result = await client.download("file", "claude_file_1");
     expect((await readAll(result.stream)).length).toBe(BYTES.length);
-    expect(server?.requests.map((r) => r.url)).toEqual(["/v1/compliance/apps/chats/files/claude_file_1", "/v1/compliance/apps/chats/files/claude_file_1/content", "/v1/compliance/apps/chats/files/claude_file_1/content"]);
+    expect(server?.requests.map((r) => r.url)).toEqual([
+      "/v1/compliance/apps/chats/files/claude_file_1",
+      "/v1/compliance/apps/chats/files/claude_file_1/content",
+      "/v1/compliance/apps/chats/files/claude_file_1/content",
+    ]);
   });
 
   it("serves a project document's JSON text as a verified stream", async () => {
     const text = "Project notes — ünïcode";
     const bytes = Buffer.from(text, "utf8");
     const client = await clientFor([
-      { status: 200, body: { id: "claude_proj_doc_1", claude_project_id: "p", filename: "notes.txt", created_at: "2026-01-01T00:00:00Z", mime_type: "text/plain", md5: md5(bytes), size_bytes: bytes.length, user: null } },
-      { status: 200, body: { id: "claude_proj_doc_1", filename: "notes.txt", content: text, created_at: "2026-01-01T00:00:00Z", user: null } },
+      {
+        status: 200,
+        body: {
+          id: "claude_proj_doc_1",
+          claude_project_id: "p",
+          filename: "notes.txt",
+          created_at: "2026-01-01T00:00:00Z",
+          mime_type: "text/plain",
+          md5: md5(bytes),
+          size_bytes: bytes.length,
+          user: null,
+        },
+      },
+      {
+        status: 200,
+        body: {
+          id: "claude_proj_doc_1",
+          filename: "notes.txt",
+          content: text,
+          created_at: "2026-01-01T00:00:00Z",
+          user: null,
+        },
+      },
     ]);
     const result = await client.download("document", "claude_proj_doc_1");
     expect((await readAll(result.stream)).toString("utf8")).toBe(text);
@@ -86,13 +137,21 @@ describe("download", () => {
 
 describe("downloadVerified", () => {
   it("retries a truncated download into a fresh sink and returns only verified bytes", async () => {
-    const client = await clientFor([{ status: 200, body: meta() }, content(BYTES, { cutAfter: 4096 }), { status: 200, body: meta() }, content(BYTES)]);
+    const client = await clientFor([
+      { status: 200, body: meta() },
+      content(BYTES, { cutAfter: 4096 }),
+      { status: 200, body: meta() },
+      content(BYTES),
+    ]);
     const sinks: Buffer[][] = [];
     const aborted: number[] = [];
     const result = await client.downloadVerified("file", "claude_file_1", (_info, attempt) => {
       const chunks: Buffer[] = [];
       sinks.push(chunks);
-      return new WritableStream({ write: (c) => void chunks.push(Buffer.from(c)), abort: () => void aborted.push(attempt) });
+      return new WritableStream({
+        write: (c) => void chunks.push(Buffer.from(c)),
+        abort: () => void aborted.push(attempt),
+      });
     });
     expect(result).toMatchObject({ attempts: 2, integrityErrors: 1, bytes: BYTES.length });
     expect(aborted).toEqual([1]);
@@ -100,7 +159,11 @@ describe("downloadVerified", () => {
   });
 
   it("gives up after the allowed attempts with the IntegrityError", async () => {
-    const client = await clientFor([{ status: 200, body: meta() }, content(BYTES, { cutAfter: 10 })].flatMap((r, i, all) => (i === 0 ? [r, all[1], r, all[1]] : [])));
+    const client = await clientFor(
+      [{ status: 200, body: meta() }, content(BYTES, { cutAfter: 10 })].flatMap((r, i, all) =>
+        i === 0 ? [r, all[1], r, all[1]] : [],
+      ),
+    );
     const attempt = client.downloadVerified("file", "claude_file_1", () => new WritableStream(), { attempts: 2 });
     await expect(attempt).rejects.toBeInstanceOf(IntegrityError);
   });

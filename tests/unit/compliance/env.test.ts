@@ -15,15 +15,27 @@ describe("server env", () => {
   });
 
   it("treats empty values as unset and coerces numbers", () => {
-    const env = parseServerEnv({ COMPLIANCE_ACCESS_KEY: "", COMPLIANCE_RATE_LIMIT_RPM: "120", COMPLIANCE_API_BASE_URL: "https://api.anthropic.com" });
-    expect(env).toMatchObject({ COMPLIANCE_ACCESS_KEY: undefined, COMPLIANCE_RATE_LIMIT_RPM: 120, COMPLIANCE_API_BASE_URL: "https://api.anthropic.com" });
+    const env = parseServerEnv({
+      COMPLIANCE_ACCESS_KEY: "",
+      COMPLIANCE_RATE_LIMIT_RPM: "120",
+      COMPLIANCE_API_BASE_URL: "https://api.anthropic.com",
+    });
+    expect(env).toMatchObject({
+      COMPLIANCE_ACCESS_KEY: undefined,
+      COMPLIANCE_RATE_LIMIT_RPM: 120,
+      COMPLIANCE_API_BASE_URL: "https://api.anthropic.com",
+    });
   });
 
   it("names the bad variable without echoing values", () => {
     const secret = "sk-ant-api01-should-not-appear-in-messages";
     let message = "";
     try {
-      parseServerEnv({ COMPLIANCE_MAX_CONCURRENCY: "lots", COMPLIANCE_ACCESS_KEY: secret, COMPLIANCE_API_BASE_URL: "ftp://x" });
+      parseServerEnv({
+        COMPLIANCE_MAX_CONCURRENCY: "lots",
+        COMPLIANCE_ACCESS_KEY: secret,
+        COMPLIANCE_API_BASE_URL: "ftp://x",
+      });
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       message = (error as Error).message;

@@ -33,7 +33,12 @@ beforeAll(async () => {
   other = await otherCopy();
 });
 
-const init = (status: number | null, message: string, extra: Partial<UpstreamErrorInit> = {}): UpstreamErrorInit => ({ status, type: "error", message, ...extra });
+const init = (status: number | null, message: string, extra: Partial<UpstreamErrorInit> = {}): UpstreamErrorInit => ({
+  status,
+  type: "error",
+  message,
+  ...extra,
+});
 
 describe("errors from another bundle copy of lib/compliance", () => {
   it("are not `instanceof` this copy's classes (the situation the brand exists for)", () => {
@@ -41,23 +46,72 @@ describe("errors from another bundle copy of lib/compliance", () => {
     expect(new other.http.AppError("not_found", "x")).not.toBeInstanceOf(AppError);
   });
 
-  const cases: Array<[string, () => unknown, { code: string; status: number; retryAfter?: number; message?: RegExp }]> = [
-    ["404", () => new other.errors.NotFoundError(init(404, "Chat not found")), { code: "not_found", status: 404 }],
-    ["bare 404 (unauthenticated)", () => new other.errors.NotFoundError(init(404, "Not found")), { code: "upstream_unavailable", status: 502, message: /not a Compliance key/ }],
-    ["403 scope", () => new other.errors.InsufficientScopeError(init(403, "Needed: [read:compliance_user_data]. Got: []")), { code: "upstream_unavailable", status: 502, message: /read:compliance_user_data/ }],
-    ["401", () => new other.errors.InvalidKeyError(init(401, "invalid x-api-key")), { code: "upstream_unavailable", status: 502 }],
-    ["429", () => new other.errors.RateLimitedError(init(429, "slow down", { retryAfter: 7 })), { code: "rate_limited", status: 429, retryAfter: 7 }],
-    ["400", () => new other.errors.BadRequestError(init(400, "bad cursor")), { code: "bad_request", status: 400 }],
-    ["409", () => new other.errors.ConflictError(init(409, "conflict")), { code: "conflict", status: 409 }],
-    ["5xx", () => new other.errors.UpstreamUnavailableError(init(503, "overloaded")), { code: "upstream_unavailable", status: 502, message: /unavailable/ }],
-    ["bad body", () => new other.errors.InvalidResponseError(init(200, "unexpected shape")), { code: "upstream_unavailable", status: 502, message: /could not use/ }],
-    ["integrity", () => new other.errors.IntegrityError("md5 mismatch", { sizeBytes: 1, md5: "a" }, { sizeBytes: 1, md5: "b" }), { code: "upstream_unavailable", status: 502, message: /verification/ }],
-    ["argument", () => new other.errors.ComplianceArgumentError("userIds", "at most 10"), { code: "invalid_input", status: 422 }],
-    ["config", () => new other.errors.ComplianceConfigError("No Compliance Access Key is configured"), { code: "upstream_unavailable", status: 502 }],
-    ["budget wait", () => new other.budget.BudgetTimeoutError("compliance:x", Date.now()), { code: "rate_limited", status: 429, retryAfter: 10 }],
-    ["budget store down", () => new other.budget.BudgetUnavailableError("compliance:x"), { code: "upstream_unavailable", status: 502, message: /rate budget/ }],
-    ["budget closed at shutdown", () => new other.budget.BudgetClosedError("compliance:x"), { code: "upstream_unavailable", status: 502, retryAfter: 5 }],
-  ];
+  const cases: Array<[string, () => unknown, { code: string; status: number; retryAfter?: number; message?: RegExp }]> =
+    [
+      ["404", () => new other.errors.NotFoundError(init(404, "Chat not found")), { code: "not_found", status: 404 }],
+      [
+        "bare 404 (unauthenticated)",
+        () => new other.errors.NotFoundError(init(404, "Not found")),
+        { code: "upstream_unavailable", status: 502, message: /not a Compliance key/ },
+      ],
+      [
+        "403 scope",
+        () => new other.errors.InsufficientScopeError(init(403, "Needed: [read:compliance_user_data]. Got: []")),
+        { code: "upstream_unavailable", status: 502, message: /read:compliance_user_data/ },
+      ],
+      [
+        "401",
+        () => new other.errors.InvalidKeyError(init(401, "invalid x-api-key")),
+        { code: "upstream_unavailable", status: 502 },
+      ],
+      [
+        "429",
+        () => new other.errors.RateLimitedError(init(429, "slow down", { retryAfter: 7 })),
+        { code: "rate_limited", status: 429, retryAfter: 7 },
+      ],
+      ["400", () => new other.errors.BadRequestError(init(400, "bad cursor")), { code: "bad_request", status: 400 }],
+      ["409", () => new other.errors.ConflictError(init(409, "conflict")), { code: "conflict", status: 409 }],
+      [
+        "5xx",
+        () => new other.errors.UpstreamUnavailableError(init(503, "overloaded")),
+        { code: "upstream_unavailable", status: 502, message: /unavailable/ },
+      ],
+      [
+        "bad body",
+        () => new other.errors.InvalidResponseError(init(200, "unexpected shape")),
+        { code: "upstream_unavailable", status: 502, message: /could not use/ },
+      ],
+      [
+        "integrity",
+        () => new other.errors.IntegrityError("md5 mismatch", { sizeBytes: 1, md5: "a" }, { sizeBytes: 1, md5: "b" }),
+        { code: "upstream_unavailable", status: 502, message: /verification/ },
+      ],
+      [
+        "argument",
+        () => new other.errors.ComplianceArgumentError("userIds", "at most 10"),
+        { code: "invalid_input", status: 422 },
+      ],
+      [
+        "config",
+        () => new other.errors.ComplianceConfigError("No Compliance Access Key is configured"),
+        { code: "upstream_unavailable", status: 502 },
+      ],
+      [
+        "budget wait",
+        () => new other.budget.BudgetTimeoutError("compliance:x", Date.now()),
+        { code: "rate_limited", status: 429, retryAfter: 10 },
+      ],
+      [
+        "budget store down",
+        () => new other.budget.BudgetUnavailableError("compliance:x"),
+        { code: "upstream_unavailable", status: 502, message: /rate budget/ },
+      ],
+      [
+        "budget closed at shutdown",
+        () => new other.budget.BudgetClosedError("compliance:x"),
+        { code: "upstream_unavailable", status: 502, retryAfter: 5 },
+      ],
+    ];
 
   it.each(cases)("%s maps to the same envelope code as this copy's would", (_name, make, expected) => {
     const mapped = toAppError(make());
@@ -75,7 +129,11 @@ describe("errors from another bundle copy of lib/compliance", () => {
   });
 
   it("a lookalike without the brand is not trusted: it stays an unknown error (a logged 500)", () => {
-    const lookalike = Object.assign(new Error("Chat not found"), { name: "NotFoundError", status: 404, type: "not_found_error" });
+    const lookalike = Object.assign(new Error("Chat not found"), {
+      name: "NotFoundError",
+      status: 404,
+      type: "not_found_error",
+    });
     expect(here.isComplianceError(lookalike, "not_found")).toBe(false);
     expect(toAppError(lookalike)).toBe(lookalike);
     expect(failureCode(lookalike)).toBe("internal");
@@ -83,8 +141,15 @@ describe("errors from another bundle copy of lib/compliance", () => {
 
   it("`upstream` matches every upstream status, and only those", () => {
     expect(here.isComplianceError(new other.errors.RateLimitedError(init(429, "x")), "upstream")).toBe(true);
-    expect(here.isComplianceError(new other.errors.PaginationError(init(200, "cursor did not move")), "upstream")).toBe(true);
-    expect(here.isComplianceError(new other.errors.IntegrityError("x", { sizeBytes: null, md5: null }, { sizeBytes: 0, md5: null }), "upstream")).toBe(false);
+    expect(here.isComplianceError(new other.errors.PaginationError(init(200, "cursor did not move")), "upstream")).toBe(
+      true,
+    );
+    expect(
+      here.isComplianceError(
+        new other.errors.IntegrityError("x", { sizeBytes: null, md5: null }, { sizeBytes: 0, md5: null }),
+        "upstream",
+      ),
+    ).toBe(false);
     expect(here.isComplianceError(new other.errors.NotFoundError(init(404, "x")), "conflict")).toBe(false);
   });
 });
@@ -94,7 +159,9 @@ describe("a route whose client came from the other copy", () => {
   let upstream: Awaited<ReturnType<typeof startScriptedServer>>;
   beforeAll(async () => {
     db = await createDb({ dataDir: "memory://" });
-    upstream = await startScriptedServer([{ status: 404, body: { error: { type: "not_found_error", message: "Chat claude_chat_gone not found" } } }]);
+    upstream = await startScriptedServer([
+      { status: 404, body: { error: { type: "not_found_error", message: "Chat claude_chat_gone not found" } } },
+    ]);
   }, 60_000); // the embedded database takes a while to start on a busy machine
   afterAll(async () => {
     await upstream?.close();
@@ -107,14 +174,21 @@ describe("a route whose client came from the other copy", () => {
     const client = other.client.createComplianceClient({ baseUrl: upstream.url, accessKey: TEST_ACCESS_KEY });
     const route = mountRoute(
       harness.withRoute,
-      defineRoute({ capability: "authenticated" }, async (_ctx, deps) => Response.json(await deps.client().chats.getMessages("claude_chat_gone"))),
+      defineRoute({ capability: "authenticated" }, async (_ctx, deps) =>
+        Response.json(await deps.client().chats.getMessages("claude_chat_gone")),
+      ),
       investigateDeps(client),
     );
 
     const res = await route(request("/api/chats/claude_chat_gone/messages"));
     expect(res.status).toBe(404);
-    const body = z.object({ error: z.object({ code: z.string(), message: z.string(), requestId: z.string() }) }).parse(await res.json());
-    expect(body.error).toMatchObject({ code: "not_found", message: expect.stringContaining("Not found in the Compliance API") });
+    const body = z
+      .object({ error: z.object({ code: z.string(), message: z.string(), requestId: z.string() }) })
+      .parse(await res.json());
+    expect(body.error).toMatchObject({
+      code: "not_found",
+      message: expect.stringContaining("Not found in the Compliance API"),
+    });
     expect(upstream.requests).toHaveLength(1);
   });
 });

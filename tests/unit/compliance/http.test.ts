@@ -1,17 +1,42 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createComplianceClient } from "@/lib/compliance/client";
-import { BadRequestError, InsufficientScopeError, InvalidKeyError, NotFoundError, RateLimitedError, UpstreamUnavailableError, ComplianceConfigError } from "@/lib/compliance/errors";
+import {
+  BadRequestError,
+  InsufficientScopeError,
+  InvalidKeyError,
+  NotFoundError,
+  RateLimitedError,
+  UpstreamUnavailableError,
+  ComplianceConfigError,
+} from "@/lib/compliance/errors";
 import type { ClientBudget } from "@/lib/compliance/budget-port";
-import { recordingSleep, startScriptedServer, TEST_ACCESS_KEY, TEST_ADMIN_KEY, type Reply } from "./support/scripted-server";
+import {
+  recordingSleep,
+  startScriptedServer,
+  TEST_ACCESS_KEY,
+  TEST_ADMIN_KEY,
+  type Reply,
+} from "./support/scripted-server";
 
-const ORGS = { data: [{ uuid: "org-1", name: "Org", created_at: "2026-01-01T00:00:00Z" }], has_more: false, next_page: null };
+const ORGS = {
+  data: [{ uuid: "org-1", name: "Org", created_at: "2026-01-01T00:00:00Z" }],
+  has_more: false,
+  next_page: null,
+};
 let server: Awaited<ReturnType<typeof startScriptedServer>> | undefined;
 afterEach(async () => server?.close());
 
 async function clientFor(script: Reply[], extra: Partial<Parameters<typeof createComplianceClient>[0]> = {}) {
   server = await startScriptedServer(script);
   const rec = recordingSleep();
-  const client = createComplianceClient({ baseUrl: server.url, accessKey: TEST_ACCESS_KEY, adminKey: TEST_ADMIN_KEY, sleep: rec.sleep, random: () => 0.5, ...extra });
+  const client = createComplianceClient({
+    baseUrl: server.url,
+    accessKey: TEST_ACCESS_KEY,
+    adminKey: TEST_ADMIN_KEY,
+    sleep: rec.sleep,
+    random: () => 0.5,
+    ...extra,
+  });
   return { client, waits: rec.waits, requests: server.requests };
 }
 
@@ -19,7 +44,10 @@ const envelope = (type: string, message: string) => ({ error: { type, message } 
 
 describe("http: keys and headers", () => {
   it("sends the access key in x-api-key with anthropic-version, and the admin key only for activities when asked", async () => {
-    const { client, requests } = await clientFor([{ status: 200, body: ORGS }, { status: 200, body: { data: [], has_more: false, first_id: null, last_id: null } }]);
+    const { client, requests } = await clientFor([
+      { status: 200, body: ORGS },
+      { status: 200, body: { data: [], has_more: false, first_id: null, last_id: null } },
+    ]);
     await client.organizations.list();
     await client.activities.list({ limit: 1 }, { key: "admin" });
     expect(requests[0].headers["x-api-key"]).toBe(TEST_ACCESS_KEY);
@@ -28,7 +56,10 @@ describe("http: keys and headers", () => {
   });
 
   it("reads activities with the admin key when no access key is configured, and refuses other endpoints", async () => {
-    const { client, requests } = await clientFor([{ status: 200, body: { data: [], has_more: false, first_id: null, last_id: null } }], { accessKey: undefined });
+    const { client, requests } = await clientFor(
+      [{ status: 200, body: { data: [], has_more: false, first_id: null, last_id: null } }],
+      { accessKey: undefined },
+    );
     await client.activities.list();
     expect(requests[0].headers["x-api-key"]).toBe(TEST_ADMIN_KEY);
     await expect(client.organizations.list()).rejects.toBeInstanceOf(ComplianceConfigError);
@@ -48,7 +79,9 @@ describe("http: error classes", () => {
     [401, "authentication_error", InvalidKeyError],
     [404, "not_found_error", NotFoundError],
   ])("maps %i to its class without retrying", async (status, type, ErrorClass) => {
-    const { client, requests } = await clientFor([{ status, body: envelope(type, "nope"), headers: { "request-id": "req_1" } }]);
+    const { client, requests } = await clientFor([
+      { status, body: envelope(type, "nope"), headers: { "request-id": "req_1" } },
+    ]);
     const error = await client.organizations.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toMatchObject({ status, type, message: "nope", requestId: "req_1" });
@@ -56,11 +89,15 @@ describe("http: error classes", () => {
   });
 
   it("parses granted and needed scopes from a 403", async () => {
-    const message = "Missing required scopes. Got: ['read:compliance_activities'] Needed one of: ['read:compliance_org_data', 'read:org_audit']";
+    const message =
+      "Missing required scopes. Got: ['read:compliance_activities'] Needed one of: ['read:compliance_org_data', 'read:org_audit']";
     const { client } = await clientFor([{ status: 403, body: envelope("permission_error", message) }]);
     const error = await client.organizations.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InsufficientScopeError);
-    expect(error).toMatchObject({ granted: ["read:compliance_activities"], needed: ["read:compliance_org_data", "read:org_audit"] });
+    expect(error).toMatchObject({
+      granted: ["read:compliance_activities"],
+      needed: ["read:compliance_org_data", "read:org_audit"],
+    });
   });
 
   it("keeps a non-JSON body as truncated text", async () => {
@@ -76,7 +113,11 @@ describe("http: error classes", () => {
 
 describe("http: retries", () => {
   it("retries 503/529 with exponential backoff and succeeds", async () => {
-    const { client, waits, requests } = await clientFor([{ status: 503, body: envelope("overloaded_error", "busy") }, { status: 529, body: envelope("overloaded_error", "busy") }, { status: 200, body: ORGS }]);
+    const { client, waits, requests } = await clientFor([
+      { status: 503, body: envelope("overloaded_error", "busy") },
+      { status: 529, body: envelope("overloaded_error", "busy") },
+      { status: 200, body: ORGS },
+    ]);
     const orgs = await client.organizations.list();
     expect(orgs.data[0].uuid).toBe("org-1");
     expect(requests).toHaveLength(3);
@@ -85,13 +126,19 @@ describe("http: retries", () => {
   });
 
   it("never waits less than retry-after on a 429", async () => {
-    const { client, waits } = await clientFor([{ status: 429, body: envelope("rate_limit_error", "slow down"), headers: { "retry-after": "25" } }, { status: 200, body: ORGS }]);
+    const { client, waits } = await clientFor([
+      { status: 429, body: envelope("rate_limit_error", "slow down"), headers: { "retry-after": "25" } },
+      { status: 200, body: ORGS },
+    ]);
     await client.organizations.list();
     expect(waits).toEqual([25_000]);
   });
 
   it("gives up after the configured attempts with RateLimitedError carrying retryAfter", async () => {
-    const { client, requests } = await clientFor([{ status: 429, body: envelope("rate_limit_error", "slow down"), headers: { "retry-after": "1" } }], { maxRetries: 2 });
+    const { client, requests } = await clientFor(
+      [{ status: 429, body: envelope("rate_limit_error", "slow down"), headers: { "retry-after": "1" } }],
+      { maxRetries: 2 },
+    );
     const error = await client.organizations.list().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ retryAfter: 1 });
@@ -99,18 +146,27 @@ describe("http: retries", () => {
   });
 
   it("obeys x-should-retry both ways", async () => {
-    const first = await clientFor([{ status: 500, body: envelope("api_error", "deterministic"), headers: { "x-should-retry": "false" } }]);
+    const first = await clientFor([
+      { status: 500, body: envelope("api_error", "deterministic"), headers: { "x-should-retry": "false" } },
+    ]);
     await expect(first.client.organizations.list()).rejects.toBeInstanceOf(UpstreamUnavailableError);
     expect(first.requests).toHaveLength(1);
     await server?.close();
-    const second = await clientFor([{ status: 409, body: envelope("conflict_error", "transient"), headers: { "x-should-retry": "true" } }, { status: 200, body: ORGS }]);
+    const second = await clientFor([
+      { status: 409, body: envelope("conflict_error", "transient"), headers: { "x-should-retry": "true" } },
+      { status: 200, body: ORGS },
+    ]);
     await second.client.organizations.list();
     expect(second.requests).toHaveLength(2);
   });
 
   it("caps the exponential part at capMs and applies ±25 % jitter", async () => {
     const busy: Reply = { status: 503, body: envelope("overloaded_error", "busy") };
-    const { client, waits } = await clientFor([busy, busy, busy, busy], { maxRetries: 3, backoff: { baseMs: 100, capMs: 250 }, random: () => 1 });
+    const { client, waits } = await clientFor([busy, busy, busy, busy], {
+      maxRetries: 3,
+      backoff: { baseMs: 100, capMs: 250 },
+      random: () => 1,
+    });
     await expect(client.organizations.list()).rejects.toBeInstanceOf(UpstreamUnavailableError);
     expect(waits).toEqual([125, 250, 313]);
   });
@@ -137,9 +193,23 @@ describe("http: rate budget", () => {
   it("acquires before every attempt and observes every response's headers", async () => {
     const calls: string[] = [];
     const observed: unknown[] = [];
-    const budget: ClientBudget = { acquire: async () => void calls.push("acquire"), observe: (s) => void observed.push(s) };
-    const headers = { "anthropic-ratelimit-requests-limit": "600", "anthropic-ratelimit-requests-remaining": "0", "anthropic-ratelimit-requests-reset": "2026-04-21T14:38:25Z", "retry-after": "2" };
-    const { client } = await clientFor([{ status: 429, body: envelope("rate_limit_error", "x"), headers }, { status: 200, body: ORGS, headers: { ...headers, "anthropic-ratelimit-requests-remaining": "599" } }], { budget });
+    const budget: ClientBudget = {
+      acquire: async () => void calls.push("acquire"),
+      observe: (s) => void observed.push(s),
+    };
+    const headers = {
+      "anthropic-ratelimit-requests-limit": "600",
+      "anthropic-ratelimit-requests-remaining": "0",
+      "anthropic-ratelimit-requests-reset": "2026-04-21T14:38:25Z",
+      "retry-after": "2",
+    };
+    const { client } = await clientFor(
+      [
+        { status: 429, body: envelope("rate_limit_error", "x"), headers },
+        { status: 200, body: ORGS, headers: { ...headers, "anthropic-ratelimit-requests-remaining": "599" } },
+      ],
+      { budget },
+    );
     await client.organizations.list();
     expect(calls).toEqual(["acquire", "acquire"]);
     expect(observed).toEqual([

@@ -14,8 +14,18 @@ describe("mappers", () => {
   });
 
   it("turn a rate-limit snapshot into the status DTO with ISO strings", () => {
-    const dto = toRateLimitSnapshotDto({ limit: 600, remaining: 10, resetAt: new Date("2026-04-21T14:38:25Z"), observedAt: new Date("2026-04-21T14:38:00Z") });
-    expect(dto).toEqual({ limit: 600, remaining: 10, resetAt: "2026-04-21T14:38:25.000Z", observedAt: "2026-04-21T14:38:00.000Z" });
+    const dto = toRateLimitSnapshotDto({
+      limit: 600,
+      remaining: 10,
+      resetAt: new Date("2026-04-21T14:38:25Z"),
+      observedAt: new Date("2026-04-21T14:38:00Z"),
+    });
+    expect(dto).toEqual({
+      limit: 600,
+      remaining: 10,
+      resetAt: "2026-04-21T14:38:25.000Z",
+      observedAt: "2026-04-21T14:38:00.000Z",
+    });
     expect(toRateLimitSnapshotDto(null)).toBeNull();
   });
 });

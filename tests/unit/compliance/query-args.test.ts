@@ -5,7 +5,12 @@ import { planCustodianBatches } from "@/lib/compliance/batches";
 import { QueryBuilder } from "@/lib/compliance/query";
 
 // No server at all: every call below must fail before a request is attempted.
-const offline = createComplianceClient({ baseUrl: "http://127.0.0.1:9", accessKey: "sk-ant-api01-offline-test-key-000000000000", maxRetries: 0, fetch: () => Promise.reject(new Error("a request was made")) });
+const offline = createComplianceClient({
+  baseUrl: "http://127.0.0.1:9",
+  accessKey: "sk-ant-api01-offline-test-key-000000000000",
+  maxRetries: 0,
+  fetch: () => Promise.reject(new Error("a request was made")),
+});
 
 async function argumentError(call: () => Promise<unknown> | unknown): Promise<ComplianceArgumentError> {
   try {
@@ -19,8 +24,14 @@ async function argumentError(call: () => Promise<unknown> | unknown): Promise<Co
 
 describe("query strings", () => {
   it("uses dot notation for ranges and repeats [] for arrays", () => {
-    const q = new QueryBuilder().list("user_ids", ["user_a", "user_b"]).range("created_at", { gte: "2026-01-01T00:00:00Z", lt: "2026-02-01T00:00:00Z" }).set("limit", 5).set("page", undefined).params;
-    expect(q.toString()).toBe("user_ids%5B%5D=user_a&user_ids%5B%5D=user_b&created_at.gte=2026-01-01T00%3A00%3A00Z&created_at.lt=2026-02-01T00%3A00%3A00Z&limit=5");
+    const q = new QueryBuilder()
+      .list("user_ids", ["user_a", "user_b"])
+      .range("created_at", { gte: "2026-01-01T00:00:00Z", lt: "2026-02-01T00:00:00Z" })
+      .set("limit", 5)
+      .set("page", undefined).params;
+    expect(q.toString()).toBe(
+      "user_ids%5B%5D=user_a&user_ids%5B%5D=user_b&created_at.gte=2026-01-01T00%3A00%3A00Z&created_at.lt=2026-02-01T00%3A00%3A00Z&limit=5",
+    );
   });
 });
 
@@ -46,19 +57,29 @@ describe("argument validation before any request", () => {
 
   it("rejects unknown arguments and invalid dates", async () => {
     expect((await argumentError(() => offline.chats.list({ userId: "x" } as never))).argument).toBe("userId");
-    expect((await argumentError(() => offline.activities.list({ createdAt: { gte: "yesterday" } }))).argument).toBe("createdAt.gte");
+    expect((await argumentError(() => offline.activities.list({ createdAt: { gte: "yesterday" } }))).argument).toBe(
+      "createdAt.gte",
+    );
   });
 
   it("enforces the documented chat-listing combinations", async () => {
-    expect((await argumentError(() => offline.chats.list({ projectIds: ["claude_proj_1"] }))).argument).toBe("projectIds");
-    expect((await argumentError(() => offline.chats.list({ userIds: ["u"], orderBy: "updated_at" }))).argument).toBe("orderBy");
+    expect((await argumentError(() => offline.chats.list({ projectIds: ["claude_proj_1"] }))).argument).toBe(
+      "projectIds",
+    );
+    expect((await argumentError(() => offline.chats.list({ userIds: ["u"], orderBy: "updated_at" }))).argument).toBe(
+      "orderBy",
+    );
     expect((await argumentError(() => offline.chats.list({ beforeId: "c" }))).argument).toBe("beforeId");
   });
 
   it("rejects session byte caps of 0 and an inverted local-session window", async () => {
-    expect((await argumentError(() => offline.localSessions.listMessages("clls_1", { toolResultMaxBytes: 0 }))).argument).toBe("toolResultMaxBytes");
+    expect(
+      (await argumentError(() => offline.localSessions.listMessages("clls_1", { toolResultMaxBytes: 0 }))).argument,
+    ).toBe("toolResultMaxBytes");
     const window = { gte: "2026-02-01T00:00:00Z", lt: "2026-01-01T00:00:00Z" };
-    expect((await argumentError(() => offline.localSessions.list({ createdAt: window }))).argument).toBe("createdAt.lt");
+    expect((await argumentError(() => offline.localSessions.list({ createdAt: window }))).argument).toBe(
+      "createdAt.lt",
+    );
   });
 
   it("validates iterator arguments when the iterator is created", async () => {

@@ -24,7 +24,12 @@ describe("redact", () => {
   });
 
   it("is applied to error messages, bodies and stacks built from upstream responses", () => {
-    const body = JSON.stringify({ error: { type: "permission_error", message: `Missing required scopes for ${KEY}. Got: ['read:compliance_activities'] Needed: ['x']` } });
+    const body = JSON.stringify({
+      error: {
+        type: "permission_error",
+        message: `Missing required scopes for ${KEY}. Got: ['read:compliance_activities'] Needed: ['x']`,
+      },
+    });
     const error = errorFromResponse(403, new Headers(), body, { endpoint: "GET /v1/compliance/x", nowMs: 0 });
     expect(error).toBeInstanceOf(InsufficientScopeError);
     const everything = `${error.message}\n${JSON.stringify(error.body)}\n${error.stack}\n${JSON.stringify(error)}`;
@@ -32,8 +37,18 @@ describe("redact", () => {
   });
 
   it("parses the Needed: form of a delete 403", () => {
-    const text = readFileSync(fileURLToPath(new URL("../../fixtures/compliance/error-403.json", import.meta.url)), "utf8");
-    const error = errorFromResponse(403, new Headers({ "request-id": "req_9" }), text, { endpoint: "DELETE x", nowMs: 0 });
-    expect(error).toMatchObject({ granted: ["read:compliance_activities"], needed: ["delete:compliance_user_data"], requestId: "req_9" });
+    const text = readFileSync(
+      fileURLToPath(new URL("../../fixtures/compliance/error-403.json", import.meta.url)),
+      "utf8",
+    );
+    const error = errorFromResponse(403, new Headers({ "request-id": "req_9" }), text, {
+      endpoint: "DELETE x",
+      nowMs: 0,
+    });
+    expect(error).toMatchObject({
+      granted: ["read:compliance_activities"],
+      needed: ["delete:compliance_user_data"],
+      requestId: "req_9",
+    });
   });
 });

@@ -1,9 +1,15 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { UpstreamActivityPage, UpstreamChatWithMessages, UpstreamGroupPage, UpstreamOrganizationList } from "@/lib/compliance/schemas";
+import {
+  UpstreamActivityPage,
+  UpstreamChatWithMessages,
+  UpstreamGroupPage,
+  UpstreamOrganizationList,
+} from "@/lib/compliance/schemas";
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/compliance/${name}`, import.meta.url)), "utf8"));
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../../fixtures/compliance/${name}`, import.meta.url)), "utf8"));
 
 describe("upstream schemas", () => {
   it("keep unknown fields, unknown activity types and unknown actor types", () => {

@@ -18,11 +18,16 @@ describe("activity type selection", () => {
   it("expands back to the same types, areas and single types merged without repeats", () => {
     const picked = [...chats, "claude_file_uploaded"];
     expect(expandSelection(compactSelection(picked))).toEqual([...picked].sort());
-    expect(expandSelection({ areas: ["claude_chat"], types: ["claude_chat_created", "sso_login_failed"] })).toEqual([...chats, "sso_login_failed"].sort());
+    expect(expandSelection({ areas: ["claude_chat"], types: ["claude_chat_created", "sso_login_failed"] })).toEqual(
+      [...chats, "sso_login_failed"].sort(),
+    );
     expect(expandSelection({ areas: ["no_such_area"], types: [] })).toEqual([]);
   });
 
   it("keeps a type outside the known areas as a single type", () => {
-    expect(compactSelection(["claude_chat_brand_new_event"], KNOWN_AREAS)).toEqual({ areas: [], types: ["claude_chat_brand_new_event"] });
+    expect(compactSelection(["claude_chat_brand_new_event"], KNOWN_AREAS)).toEqual({
+      areas: [],
+      types: ["claude_chat_brand_new_event"],
+    });
   });
 });

@@ -22,7 +22,9 @@ describe("splitting a choice of types across upstream requests", () => {
   });
 
   it("sends a short choice in one request", () => {
-    expect(chunkTypes(["claude_chat_created", "claude_file_uploaded"])).toEqual([["claude_chat_created", "claude_file_uploaded"]]);
+    expect(chunkTypes(["claude_chat_created", "claude_file_uploaded"])).toEqual([
+      ["claude_chat_created", "claude_file_uploaded"],
+    ]);
     expect(chunkTypes([])).toEqual([]);
   });
 });

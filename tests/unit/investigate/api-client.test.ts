@@ -16,8 +16,22 @@ describe("browser api() helper", () => {
       };
       if (req.url === "/ok") return send(200, JSON.stringify({ n: 1 }));
       if (req.url === "/bad-shape") return send(200, JSON.stringify({ n: "one" }));
-      if (req.url === "/422") return send(422, JSON.stringify({ error: { code: "invalid_input", message: "Invalid input: user_ids", requestId: "req_1", fields: { user_ids: ["at most 10 custodians per query"] } } }));
-      if (req.url === "/429") return send(429, JSON.stringify({ error: { code: "rate_limited", message: "slow", requestId: "req_2" } }), { "retry-after": "12" });
+      if (req.url === "/422")
+        return send(
+          422,
+          JSON.stringify({
+            error: {
+              code: "invalid_input",
+              message: "Invalid input: user_ids",
+              requestId: "req_1",
+              fields: { user_ids: ["at most 10 custodians per query"] },
+            },
+          }),
+        );
+      if (req.url === "/429")
+        return send(429, JSON.stringify({ error: { code: "rate_limited", message: "slow", requestId: "req_2" } }), {
+          "retry-after": "12",
+        });
       return send(502, "<html>bad gateway</html>", { "content-type": "text/html", "x-request-id": "req_3" });
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -26,16 +40,31 @@ describe("browser api() helper", () => {
   afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
   const N = z.object({ n: z.number() });
-  const failure = async (path: string) => api(`${base}${path}`, N).then(() => null, (e: unknown) => e);
+  const failure = async (path: string) =>
+    api(`${base}${path}`, N).then(
+      () => null,
+      (e: unknown) => e,
+    );
 
   it("returns the parsed body", async () => {
     expect(await api(`${base}/ok`, N)).toEqual({ n: 1 });
   });
 
   it("turns our envelope into an ApiError with code, fields and Retry-After", async () => {
-    expect(await failure("/422")).toMatchObject({ status: 422, code: "invalid_input", fields: { user_ids: ["at most 10 custodians per query"] }, requestId: "req_1", isClientError: true });
+    expect(await failure("/422")).toMatchObject({
+      status: 422,
+      code: "invalid_input",
+      fields: { user_ids: ["at most 10 custodians per query"] },
+      requestId: "req_1",
+      isClientError: true,
+    });
     expect(await failure("/429")).toMatchObject({ status: 429, code: "rate_limited", retryAfter: 12 });
-    expect(await failure("/502")).toMatchObject({ status: 502, code: "http_error", requestId: "req_3", isClientError: false });
+    expect(await failure("/502")).toMatchObject({
+      status: 502,
+      code: "http_error",
+      requestId: "req_3",
+      isClientError: false,
+    });
     expect(await failure("/bad-shape")).toMatchObject({ code: "invalid_response" });
     expect(await failure("/422")).toBeInstanceOf(ApiError);
   });

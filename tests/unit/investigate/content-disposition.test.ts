@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { asciiFallback, contentDisposition, encodeRfc5987, sanitizeFilename } from "@/lib/server/files/content-disposition";
+import {
+  asciiFallback,
+  contentDisposition,
+  encodeRfc5987,
+  sanitizeFilename,
+} from "@/lib/server/files/content-disposition";
 
 describe("download filenames", () => {
   it.each([
     ["../../etc/passwd", "etc_passwd"],
     ["..\\..\\windows\\system32\\cmd.exe", "windows_system32_cmd.exe"],
-    ["ledger\r\nContent-Type: text/html\r\n\r\n<script>alert(1)</script>.csv", "ledgerContent-Type_ text_html_script_alert(1)_script_.csv"],
+    [
+      "ledger\r\nContent-Type: text/html\r\n\r\n<script>alert(1)</script>.csv",
+      "ledgerContent-Type_ text_html_script_alert(1)_script_.csv",
+    ],
     ['quarterly "final" numbers.xlsx', "quarterly final numbers.xlsx"],
     ["invoice\u202Efdp.exe", "invoicefdp.exe"],
     ["zero\u200Bwidth\u200Dname\uFEFF.csv", "zerowidthname.csv"],
@@ -18,7 +26,8 @@ describe("download filenames", () => {
   });
 
   it("falls back to file-<id> when nothing usable is left", () => {
-    for (const raw of [null, "", "../..", "\u202E\u200B", '""', "..."]) expect(sanitizeFilename(raw, "claude_file_9")).toBe("file-claude_file_9");
+    for (const raw of [null, "", "../..", "\u202E\u200B", '""', "..."])
+      expect(sanitizeFilename(raw, "claude_file_9")).toBe("file-claude_file_9");
   });
 
   it("shortens a very long name but keeps its extension", () => {

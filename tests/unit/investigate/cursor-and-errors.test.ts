@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { BadRequestError, InsufficientScopeError, InvalidKeyError, NotFoundError, RateLimitedError, UpstreamUnavailableError } from "@/lib/compliance";
+import {
+  BadRequestError,
+  InsufficientScopeError,
+  InvalidKeyError,
+  NotFoundError,
+  RateLimitedError,
+  UpstreamUnavailableError,
+} from "@/lib/compliance";
 import { AppError } from "@/lib/server/http/errors";
 import { decodeCursor, encodeCursor } from "@/lib/server/investigate/cursor";
 import { toAppError } from "@/lib/server/investigate/upstream-errors";
@@ -15,7 +22,10 @@ describe("cursors", () => {
       try {
         attempt();
       } catch (err) {
-        expect(err).toMatchObject({ code: "invalid_input", fields: { cursor: ["Invalid or expired cursor; reload the list"] } });
+        expect(err).toMatchObject({
+          code: "invalid_input",
+          fields: { cursor: ["Invalid or expired cursor; reload the list"] },
+        });
       }
     }
   });
@@ -30,14 +40,41 @@ describe("upstream error mapping", () => {
   };
 
   it("maps each upstream failure to our envelope with our own words", () => {
-    expect(mapped(new NotFoundError(init(404, "Chat conversation not found: 'x'")))).toMatchObject({ code: "not_found", status: 404 });
-    expect(mapped(new NotFoundError(init(404, "Not found")))).toMatchObject({ code: "upstream_unavailable", status: 502 });
-    const scope = mapped(new InsufficientScopeError(init(403, "Missing required scopes. Got: ['read:compliance_activities'] Needed one of: ['read:compliance_user_data', 'read:org_audit']")));
-    expect(scope).toMatchObject({ code: "upstream_unavailable", message: "The configured Compliance API key lacks scope read:compliance_user_data or read:org_audit" });
-    expect(mapped(new InvalidKeyError(init(401, "API key is invalid.")))).toMatchObject({ code: "upstream_unavailable" });
-    expect(mapped(new RateLimitedError(init(429, "slow down")))).toMatchObject({ code: "rate_limited", status: 429, retryAfter: 7 });
-    expect(mapped(new UpstreamUnavailableError(init(503, "<html>gateway</html>")))).toMatchObject({ code: "upstream_unavailable", message: "The Compliance API is unavailable; try again shortly" });
-    expect(mapped(new BadRequestError(init(400, "Invalid pagination cursor for 'after_id'"))).message).not.toContain("after_id");
+    expect(mapped(new NotFoundError(init(404, "Chat conversation not found: 'x'")))).toMatchObject({
+      code: "not_found",
+      status: 404,
+    });
+    expect(mapped(new NotFoundError(init(404, "Not found")))).toMatchObject({
+      code: "upstream_unavailable",
+      status: 502,
+    });
+    const scope = mapped(
+      new InsufficientScopeError(
+        init(
+          403,
+          "Missing required scopes. Got: ['read:compliance_activities'] Needed one of: ['read:compliance_user_data', 'read:org_audit']",
+        ),
+      ),
+    );
+    expect(scope).toMatchObject({
+      code: "upstream_unavailable",
+      message: "The configured Compliance API key lacks scope read:compliance_user_data or read:org_audit",
+    });
+    expect(mapped(new InvalidKeyError(init(401, "API key is invalid.")))).toMatchObject({
+      code: "upstream_unavailable",
+    });
+    expect(mapped(new RateLimitedError(init(429, "slow down")))).toMatchObject({
+      code: "rate_limited",
+      status: 429,
+      retryAfter: 7,
+    });
+    expect(mapped(new UpstreamUnavailableError(init(503, "<html>gateway</html>")))).toMatchObject({
+      code: "upstream_unavailable",
+      message: "The Compliance API is unavailable; try again shortly",
+    });
+    expect(mapped(new BadRequestError(init(400, "Invalid pagination cursor for 'after_id'"))).message).not.toContain(
+      "after_id",
+    );
   });
 
   it("leaves errors it doesn't know for the wrapper's generic 500", () => {

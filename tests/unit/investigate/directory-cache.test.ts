@@ -3,7 +3,14 @@ import { DirectoryCache } from "@/lib/server/directory-cache/directory-cache";
 import type { DirectorySnapshot } from "@/lib/server/directory-cache/load-directory";
 
 function snapshot(name: string, loadedAt: number): DirectorySnapshot {
-  const entry = { id: `user_${name}`, name, email: `${name}@example.com`, organizationUuid: "o", organizationName: "Org", role: null };
+  const entry = {
+    id: `user_${name}`,
+    name,
+    email: `${name}@example.com`,
+    organizationUuid: "o",
+    organizationName: "Org",
+    role: null,
+  };
   return { entries: [entry], byId: new Map([[entry.id, entry]]), organizations: new Map([["o", "Org"]]), loadedAt };
 }
 

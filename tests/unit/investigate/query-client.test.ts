@@ -17,7 +17,13 @@ async function attemptsFor(error: Error, { infinite = false } = {}): Promise<num
     attempts++;
     throw error;
   };
-  if (infinite) await client.prefetchInfiniteQuery({ queryKey: ["failing", "infinite"], queryFn, initialPageParam: null, retryDelay: 0 });
+  if (infinite)
+    await client.prefetchInfiniteQuery({
+      queryKey: ["failing", "infinite"],
+      queryFn,
+      initialPageParam: null,
+      retryDelay: 0,
+    });
   else await client.prefetchQuery({ queryKey: ["failing"], queryFn, retryDelay: 0 });
   client.clear();
   return attempts;
@@ -38,7 +44,9 @@ describe("query client retries", () => {
     expect(await attemptsFor(new ApiError({ status: 502, code: "upstream_unavailable", message: "x" }))).toBe(3);
     expect(await attemptsFor(new TypeError("Failed to fetch"))).toBe(3);
     expect(await attemptsFor(new ApiError({ status: 428, code: "purpose_required", message: "x" }))).toBe(1);
-    expect(await attemptsFor(new ApiError({ status: 404, code: "not_found", message: "x" }), { infinite: true })).toBe(1);
+    expect(await attemptsFor(new ApiError({ status: 404, code: "not_found", message: "x" }), { infinite: true })).toBe(
+      1,
+    );
   });
 
   it("keeps data fresh for a minute, so a hydrated prefetch is not fetched again on mount", () => {

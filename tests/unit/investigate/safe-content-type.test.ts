@@ -26,8 +26,11 @@ describe("download content types", () => {
     ["application/pdf", "application/pdf"],
     ["image/png", "image/png"],
     ["TEXT/CSV; charset=UTF-8; x=1", "text/csv; charset=utf-8"],
-    ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
-    ["text/plain; charset=\"bad\r\nvalue\"", "text/plain"],
+    [
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ],
+    ['text/plain; charset="bad\r\nvalue"', "text/plain"],
   ])("keeps the inert type %j", (raw, expected) => {
     expect(safeContentType(raw)).toBe(expected);
   });

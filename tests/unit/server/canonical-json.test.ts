@@ -3,7 +3,9 @@ import { canonicalJson } from "@/lib/server/audit/canonical-json";
 
 describe("canonicalJson", () => {
   it("sorts keys at every depth and drops whitespace", () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[3,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it("gives the same text for equal values built in different orders", () => {

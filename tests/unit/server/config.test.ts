@@ -3,7 +3,13 @@ import { parseServerConfig } from "@/lib/env";
 
 describe("server config", () => {
   it("defaults to a PGlite folder, 300 requests a minute, and no demo or OIDC", () => {
-    expect(parseServerConfig({})).toMatchObject({ dataDir: "./.data", databaseUrl: undefined, demo: false, oidc: undefined, routeRateLimit: 300 });
+    expect(parseServerConfig({})).toMatchObject({
+      dataDir: "./.data",
+      databaseUrl: undefined,
+      demo: false,
+      oidc: undefined,
+      routeRateLimit: 300,
+    });
   });
 
   it("enables demo mode only for CUSTODY_DEMO=1", () => {
@@ -13,8 +19,18 @@ describe("server config", () => {
   });
 
   it("configures OIDC only when issuer, client id and secret are all set", () => {
-    const oidc = parseServerConfig({ OIDC_ISSUER: "https://idp.example/", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" }).oidc;
-    expect(oidc).toEqual({ issuer: "https://idp.example", clientId: "id", clientSecret: "s", roleClaim: "custody_roles", name: "Single sign-on" });
+    const oidc = parseServerConfig({
+      OIDC_ISSUER: "https://idp.example/",
+      OIDC_CLIENT_ID: "id",
+      OIDC_CLIENT_SECRET: "s",
+    }).oidc;
+    expect(oidc).toEqual({
+      issuer: "https://idp.example",
+      clientId: "id",
+      clientSecret: "s",
+      roleClaim: "custody_roles",
+      name: "Single sign-on",
+    });
     expect(() => parseServerConfig({ OIDC_ISSUER: "https://idp.example" })).toThrow(/must be set together/);
   });
 
@@ -42,8 +58,22 @@ describe("sign-in page info", () => {
   it("lists demo accounts and the SSO button only when configured, and explains error codes", async () => {
     const { signInPageInfo } = await import("@/lib/server/auth/sign-in-page");
     expect(signInPageInfo(undefined, parseServerConfig({}))).toEqual({ demoAccounts: [], oidc: null, error: null });
-    const demo = signInPageInfo("OidcNoRole", parseServerConfig({ CUSTODY_DEMO: "1", OIDC_ISSUER: "https://i.example", OIDC_CLIENT_ID: "c", OIDC_CLIENT_SECRET: "s", OIDC_NAME: "Okta" }));
-    expect(demo.demoAccounts.map((a) => a.email)).toEqual(["analyst@westeros.inc", "legal@westeros.inc", "admin@westeros.inc", "auditor@westeros.inc"]);
+    const demo = signInPageInfo(
+      "OidcNoRole",
+      parseServerConfig({
+        CUSTODY_DEMO: "1",
+        OIDC_ISSUER: "https://i.example",
+        OIDC_CLIENT_ID: "c",
+        OIDC_CLIENT_SECRET: "s",
+        OIDC_NAME: "Okta",
+      }),
+    );
+    expect(demo.demoAccounts.map((a) => a.email)).toEqual([
+      "analyst@westeros.inc",
+      "legal@westeros.inc",
+      "admin@westeros.inc",
+      "auditor@westeros.inc",
+    ]);
     expect(demo.oidc).toEqual({ id: "oidc", name: "Okta" });
     expect(demo.error).toMatch(/did not grant you any Custody role/);
     expect(signInPageInfo("<script>", parseServerConfig({})).error).toBe("Sign-in failed. Try again.");

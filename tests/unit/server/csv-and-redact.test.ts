@@ -12,7 +12,8 @@ describe("CSV cells", () => {
   });
 
   it("defuses cells a spreadsheet would evaluate as formulas", () => {
-    for (const danger of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]) expect(csvCell(danger).replace(/^"/, "")).toMatch(/^'/);
+    for (const danger of ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+      expect(csvCell(danger).replace(/^"/, "")).toMatch(/^'/);
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell("a=b")).toBe("a=b");
   });

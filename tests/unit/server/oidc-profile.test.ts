@@ -19,10 +19,17 @@ describe("OIDC role claim mapping", () => {
 
   it("maps ID-token claims to a Custody profile", () => {
     expect(
-      profileFromClaims({ sub: "00u1", email: "Ned@Westeros.INC", email_verified: "true", name: " Ned ", custody_roles: "legal" }, "custody_roles"),
+      profileFromClaims(
+        { sub: "00u1", email: "Ned@Westeros.INC", email_verified: "true", name: " Ned ", custody_roles: "legal" },
+        "custody_roles",
+      ),
     ).toEqual({ id: "00u1", email: "ned@westeros.inc", emailVerified: true, name: "Ned", roles: ["legal"] });
     expect(profileFromClaims({ sub: "s2", preferred_username: "jon" }, "groups")).toEqual({
-      id: "s2", email: null, emailVerified: null, name: "jon", roles: [],
+      id: "s2",
+      email: null,
+      emailVerified: null,
+      name: "jon",
+      roles: [],
     });
     expect(() => profileFromClaims({ email: "x@y.z" }, "custody_roles")).toThrow();
   });

@@ -13,7 +13,11 @@ describe("sliding-window rate limiter (in memory)", () => {
       results.push(await limiter.hit("u1", 3, 60_000));
       now += 10_000;
     }
-    expect(results.map((r) => [r.allowed, r.remaining])).toEqual([[true, 2], [true, 1], [true, 0]]);
+    expect(results.map((r) => [r.allowed, r.remaining])).toEqual([
+      [true, 2],
+      [true, 1],
+      [true, 0],
+    ]);
     const refused = await limiter.hit("u1", 3, 60_000);
     expect(refused).toMatchObject({ allowed: false, remaining: 0, retryAfterSeconds: 30, resetAt: 1_060_000 });
     expect((await limiter.hit("u2", 3, 60_000)).allowed).toBe(true);

@@ -17,7 +17,12 @@ vi.mock("next/navigation", () => ({
 const { requirePurposeOrRedirect } = await import("@/lib/server/auth/require-purpose");
 
 const actor = { id: "usr_1", email: "ana@example.com", name: "Ana", roles: ["analyst" as const] };
-const purpose = { id: "pur_1", reference: "CASE-1", reason: "Litigation hold review", declaredAt: "2026-10-01T12:00:00.000Z" };
+const purpose = {
+  id: "pur_1",
+  reference: "CASE-1",
+  reason: "Litigation hold review",
+  declaredAt: "2026-10-01T12:00:00.000Z",
+};
 
 describe("requirePurposeOrRedirect", () => {
   beforeEach(() => {
@@ -25,12 +30,16 @@ describe("requirePurposeOrRedirect", () => {
   });
 
   it("sends a signed-out visitor to sign-in, coming back to the page", async () => {
-    await expect(requirePurposeOrRedirect("/chats/c1?q=x")).rejects.toThrow(`REDIRECT /sign-in?callbackUrl=${encodeURIComponent("/chats/c1?q=x")}`);
+    await expect(requirePurposeOrRedirect("/chats/c1?q=x")).rejects.toThrow(
+      `REDIRECT /sign-in?callbackUrl=${encodeURIComponent("/chats/c1?q=x")}`,
+    );
   });
 
   it("sends an investigator without a purpose to /purpose, coming back to the page", async () => {
     state.current = { actor, sessionId: "ses_1", purpose: null };
-    await expect(requirePurposeOrRedirect("/chats/c1")).rejects.toThrow(`REDIRECT /purpose?callbackUrl=${encodeURIComponent("/chats/c1")}`);
+    await expect(requirePurposeOrRedirect("/chats/c1")).rejects.toThrow(
+      `REDIRECT /purpose?callbackUrl=${encodeURIComponent("/chats/c1")}`,
+    );
   });
 
   it("never builds a redirect off the site from a hostile callback", async () => {

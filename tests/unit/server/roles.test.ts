@@ -4,18 +4,41 @@ import { CAPABILITY_NAMES, can, capabilitiesOf, knownRoles, roleMatrixMarkdown }
 describe("role matrix", () => {
   it("gives each role exactly the rights the issue describes", () => {
     expect(capabilitiesOf(["analyst"])).toEqual(["custodian:read", "content:download", "activity:read"]);
-    expect(capabilitiesOf(["legal"])).toEqual(["custodian:read", "content:download", "activity:read", "case:manage", "export:create"]);
-    expect(capabilitiesOf(["admin"])).toEqual(["directory:read", "users:manage", "settings:manage", "deletion:request"]);
+    expect(capabilitiesOf(["legal"])).toEqual([
+      "custodian:read",
+      "content:download",
+      "activity:read",
+      "case:manage",
+      "export:create",
+    ]);
+    expect(capabilitiesOf(["admin"])).toEqual([
+      "directory:read",
+      "users:manage",
+      "settings:manage",
+      "deletion:request",
+    ]);
     expect(capabilitiesOf(["auditor"])).toEqual(["audit:read"]);
   });
 
   it("unions the rights of several roles, and grants nothing without a role", () => {
-    expect(capabilitiesOf(["analyst", "auditor"])).toEqual(["custodian:read", "content:download", "activity:read", "audit:read"]);
+    expect(capabilitiesOf(["analyst", "auditor"])).toEqual([
+      "custodian:read",
+      "content:download",
+      "activity:read",
+      "audit:read",
+    ]);
     expect(CAPABILITY_NAMES.some((c) => can([], c))).toBe(false);
   });
 
   it("keeps the auditor read-only and away from custodian content", () => {
-    for (const c of ["custodian:read", "content:download", "users:manage", "settings:manage", "deletion:request", "export:create"] as const) {
+    for (const c of [
+      "custodian:read",
+      "content:download",
+      "users:manage",
+      "settings:manage",
+      "deletion:request",
+      "export:create",
+    ] as const) {
       expect(can(["auditor"], c)).toBe(false);
     }
   });

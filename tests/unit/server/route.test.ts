@@ -11,7 +11,12 @@ import { makeUser, TEST_ACTOR_CTX } from "../../integration/server/support/fixtu
 import { params, request, routeHarness } from "../../integration/server/support/route-harness";
 
 const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), requestId: z.string(), fields: z.record(z.string(), z.array(z.string())).optional() }),
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    requestId: z.string(),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
 });
 
 async function errorOf(res: Response) {
@@ -57,16 +62,26 @@ describe("withRoute", () => {
         query: z.object({ limit: z.coerce.number().int().max(50).default(10) }),
         body: z.object({ user_ids: z.array(z.string()).max(10) }),
       },
-      ({ actor, params: p, query, body, requestId }) => Response.json({ actor: actor.email, p, query, body, requestId }),
+      ({ actor, params: p, query, body, requestId }) =>
+        Response.json({ actor: actor.email, p, query, body, requestId }),
     );
     harness.signIn(analystId);
     const res = await route(
-      request("/api/custodians/cus_1?limit=7", { method: "POST", json: { user_ids: ["u1"] }, headers: { origin: "http://console.test" } }),
+      request("/api/custodians/cus_1?limit=7", {
+        method: "POST",
+        json: { user_ids: ["u1"] },
+        headers: { origin: "http://console.test" },
+      }),
       params({ custodianId: "cus_1" }),
     );
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body).toMatchObject({ actor: "ann@example.com", p: { custodianId: "cus_1" }, query: { limit: 7 }, body: { user_ids: ["u1"] } });
+    expect(body).toMatchObject({
+      actor: "ann@example.com",
+      p: { custodianId: "cus_1" },
+      query: { limit: 7 },
+      body: { user_ids: ["u1"] },
+    });
     expect(res.headers.get("x-request-id")).toBe(body.requestId);
     expect(res.headers.get("x-ratelimit-limit")).toBe("5");
   });
@@ -77,7 +92,12 @@ describe("withRoute", () => {
     const res = await auditRoute(request("/api/audit"));
     expect(res.status).toBe(403);
     expect(await errorOf(res)).toMatchObject({ code: "forbidden" });
-    expect(await latestAudit()).toMatchObject({ action: "audit.view", outcome: "denied", actorId: analystId, details: { capability: "audit:read", route: "GET /api/audit" } });
+    expect(await latestAudit()).toMatchObject({
+      action: "audit.view",
+      outcome: "denied",
+      actorId: analystId,
+      details: { capability: "audit:read", route: "GET /api/audit" },
+    });
 
     const before = (await latestAudit()).seq;
     expect((await harness.withRoute({ capability: "users:manage" }, ok)(request("/api/users"))).status).toBe(403);
@@ -96,17 +116,33 @@ describe("withRoute", () => {
   it("answers 422 naming each invalid field, and 400 for malformed JSON", async () => {
     harness.signIn(analystId);
     const route = harness.withRoute(
-      { capability: "custodian:read", query: z.object({ limit: z.coerce.number().int() }), body: z.object({ user_ids: z.array(z.string()).max(10), note: z.string() }) },
+      {
+        capability: "custodian:read",
+        query: z.object({ limit: z.coerce.number().int() }),
+        body: z.object({ user_ids: z.array(z.string()).max(10), note: z.string() }),
+      },
       ok,
     );
     const origin = { origin: "http://console.test" };
-    const res = await route(request("/api/x?limit=abc", { method: "POST", headers: origin, json: { user_ids: Array(11).fill("u") } }));
+    const res = await route(
+      request("/api/x?limit=abc", { method: "POST", headers: origin, json: { user_ids: Array(11).fill("u") } }),
+    );
     expect(res.status).toBe(422);
     const error = await errorOf(res);
     expect(error.code).toBe("invalid_input");
-    expect(error.fields).toEqual({ user_ids: ["Too many: at most 10"], note: ["Required"], limit: ["Expected number"] });
+    expect(error.fields).toEqual({
+      user_ids: ["Too many: at most 10"],
+      note: ["Required"],
+      limit: ["Expected number"],
+    });
 
-    const bad = await route(request("/api/x?limit=1", { method: "POST", headers: { ...origin, "content-type": "application/json" }, body: "{nope" }));
+    const bad = await route(
+      request("/api/x?limit=1", {
+        method: "POST",
+        headers: { ...origin, "content-type": "application/json" },
+        body: "{nope",
+      }),
+    );
     expect(bad.status).toBe(400);
     expect(await errorOf(bad)).toMatchObject({ code: "bad_request", message: "Malformed JSON body" });
   });

@@ -19,7 +19,7 @@ const crc32 = (b: Uint8Array) => {
 function decode(png: Buffer) {
   expect(png.subarray(0, 8).toString("latin1")).toBe("\x89PNG\r\n\x1a\n");
   const chunks: Array<{ type: string; data: Buffer }> = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const len = png.readUInt32BE(at);
     const type = png.subarray(at + 4, at + 8).toString("latin1");
     const data = png.subarray(at + 8, at + 8 + len);
@@ -54,7 +54,8 @@ describe("generated PNG uploads", () => {
     let image: Record<string, unknown> | undefined;
     for (let i = 0; i < projects.size && !image; i++) {
       const attachments = s.projectAttachments(String(projects.at(i).id));
-      for (let k = 0; attachments && k < attachments.size && !image; k++) if (attachments.at(k).mime_type === "image/png") image = attachments.at(k);
+      for (let k = 0; attachments && k < attachments.size && !image; k++)
+        if (attachments.at(k).mime_type === "image/png") image = attachments.at(k);
     }
     if (!image) throw new Error("no PNG project attachment in the demo profile");
     const content = s.fileContent(String(image.id));

@@ -1,5 +1,11 @@
 import "server-only";
-import { activityHistogramQuery, activityListQuery, activityParams, activityTypesQuery, type ActivityFilter } from "@/lib/queries/activity";
+import {
+  activityHistogramQuery,
+  activityListQuery,
+  activityParams,
+  activityTypesQuery,
+  type ActivityFilter,
+} from "@/lib/queries/activity";
 import { ActivityHistogramQuery, ActivityQuery } from "@/lib/schemas/investigate";
 import { activityHistogram } from "@/lib/server/activity/activity-histogram";
 import { listActivityTypes } from "@/lib/server/activity/list-activity-types";
@@ -11,7 +17,10 @@ import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
  * filter is parsed with the routes' own schemas: a link the route would refuse fails here too, is left out of the
  * dehydrated state, and the browser asks again and shows the route's error.
  */
-export async function prefetchActivity({ queryClient, deps, audit }: PagePrefetch, filter: ActivityFilter): Promise<void> {
+export async function prefetchActivity(
+  { queryClient, deps, audit }: PagePrefetch,
+  filter: ActivityFilter,
+): Promise<void> {
   const client = deps.client();
   const params = activityParams(filter);
   const list = activityListQuery(filter);
@@ -19,8 +28,14 @@ export async function prefetchActivity({ queryClient, deps, audit }: PagePrefetc
   const [, , , { limit }] = list.queryKey;
   const [, , , { buckets }] = histogram.queryKey;
   await Promise.all([
-    queryClient.prefetchInfiniteQuery({ ...list, queryFn: () => searchActivity({ client, audit, input: ActivityQuery.parse({ ...params, limit }) }) }),
-    queryClient.prefetchQuery({ ...histogram, queryFn: () => activityHistogram({ client, audit, input: ActivityHistogramQuery.parse({ ...params, buckets }) }) }),
+    queryClient.prefetchInfiniteQuery({
+      ...list,
+      queryFn: () => searchActivity({ client, audit, input: ActivityQuery.parse({ ...params, limit }) }),
+    }),
+    queryClient.prefetchQuery({
+      ...histogram,
+      queryFn: () => activityHistogram({ client, audit, input: ActivityHistogramQuery.parse({ ...params, buckets }) }),
+    }),
     queryClient.prefetchQuery({ ...activityTypesQuery(), queryFn: () => listActivityTypes() }),
   ]);
 }

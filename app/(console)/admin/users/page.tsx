@@ -11,15 +11,18 @@ export const dynamic = "force-dynamic";
 /** Console accounts: add (password generated, shown once), change roles, disable. Admins only. */
 export default async function UsersPage() {
   const { current, allowed, grantedTo, isDenialRecorded } = await requireCapabilityForPage("users:manage");
-  if (!allowed) return <NotAllowed page="user management" capability="users:manage" roles={grantedTo} isRecorded={isDenialRecorded} />;
+  if (!allowed)
+    return (
+      <NotAllowed page="user management" capability="users:manage" roles={grantedTo} isRecorded={isDenialRecorded} />
+    );
   const users = await listUsers({ db: await getDb() });
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Users</h1>
         <p className="mt-1 text-sm text-muted">
-          Who may use Custody and with which roles. Changes apply on the user&apos;s next request and are recorded in the audit
-          trail. SSO users get their roles from the identity provider at each sign-in.
+          Who may use Custody and with which roles. Changes apply on the user&apos;s next request and are recorded in
+          the audit trail. SSO users get their roles from the identity provider at each sign-in.
         </p>
       </div>
       <UsersAdmin users={users} selfId={current.actor.id} />

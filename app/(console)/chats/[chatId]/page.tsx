@@ -27,7 +27,8 @@ export default async function ChatPage({ params }: { params: Promise<{ chatId: s
   // A failed prefetch is not fatal: the browser retries and shows the error with what to do.
   await queryClient.prefetchInfiniteQuery({
     queryKey: chatKeys.transcript(chatId),
-    queryFn: () => getTranscript({ client: defaultInvestigateDeps.client(), audit: page.audit, input: { chatId, limit: 500 } }),
+    queryFn: () =>
+      getTranscript({ client: defaultInvestigateDeps.client(), audit: page.audit, input: { chatId, limit: 500 } }),
     initialPageParam: FIRST_PAGE,
   });
   return (

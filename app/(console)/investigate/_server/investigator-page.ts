@@ -14,7 +14,10 @@ export type InvestigatorPage = { allowed: false } | { allowed: true; audit: Verb
  * investigators without a declared purpose to /purpose and back, and returns the audit sink the page's server
  * prefetch writes through, so a prefetched read is audited exactly like the same read through our routes.
  */
-export async function requireInvestigatorPage(callbackUrl: string, capability: "custodian:read" | "activity:read" = "custodian:read"): Promise<InvestigatorPage> {
+export async function requireInvestigatorPage(
+  callbackUrl: string,
+  capability: "custodian:read" | "activity:read" = "custodian:read",
+): Promise<InvestigatorPage> {
   const { allowed } = await requireCapabilityForPage(capability);
   if (!allowed) return { allowed: false };
   const { actor, purpose } = await requirePurposeOrRedirect(callbackUrl);

@@ -14,4 +14,8 @@ import { defaultInvestigateDeps, type InvestigateDeps } from "@/lib/server/inves
  */
 export type PagePrefetch = { queryClient: QueryClient; deps: InvestigateDeps; audit: VerbAudit };
 
-export const pagePrefetch = (audit: VerbAudit): PagePrefetch => ({ queryClient: makeQueryClient(), deps: defaultInvestigateDeps, audit });
+export const pagePrefetch = (audit: VerbAudit): PagePrefetch => ({
+  queryClient: makeQueryClient(),
+  deps: defaultInvestigateDeps,
+  audit,
+});

@@ -8,12 +8,20 @@ import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
 // The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 
 /** First page of GET /api/projects for the filter the project list reads from the URL. */
-export async function prefetchProjectList({ queryClient, deps, audit }: PagePrefetch, filter: ProjectListFilter): Promise<void> {
+export async function prefetchProjectList(
+  { queryClient, deps, audit }: PagePrefetch,
+  filter: ProjectListFilter,
+): Promise<void> {
   const options = projectListQuery(filter);
   const [, , f] = options.queryKey;
   await queryClient.prefetchInfiniteQuery({
     ...options,
-    queryFn: () => listProjects({ client: deps.client(), audit, input: ListProjectsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, limit: f.limit }) }),
+    queryFn: () =>
+      listProjects({
+        client: deps.client(),
+        audit,
+        input: ListProjectsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, limit: f.limit }),
+      }),
   });
 }
 
@@ -21,6 +29,12 @@ export async function prefetchProjectList({ queryClient, deps, audit }: PagePref
 export async function prefetchProject({ queryClient, deps, audit }: PagePrefetch, projectId: string): Promise<void> {
   await queryClient.prefetchQuery({
     ...projectQuery(projectId),
-    queryFn: () => getProject({ client: deps.client(), directory: deps.directory(), audit, input: ProjectParams.parse({ projectId }) }),
+    queryFn: () =>
+      getProject({
+        client: deps.client(),
+        directory: deps.directory(),
+        audit,
+        input: ProjectParams.parse({ projectId }),
+      }),
   });
 }

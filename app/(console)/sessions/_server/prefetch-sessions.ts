@@ -1,7 +1,13 @@
 import "server-only";
 import { codeArtifactListQuery, type CodeArtifactListFilter } from "@/lib/queries/code-artifacts";
 import { sessionListQuery, sessionTranscriptQuery, type SessionListFilter } from "@/lib/queries/sessions";
-import { ListCodeArtifactsQuery, ListSessionsQuery, SessionParams, SessionTranscriptQuery, type SessionKind } from "@/lib/schemas/investigate";
+import {
+  ListCodeArtifactsQuery,
+  ListSessionsQuery,
+  SessionParams,
+  SessionTranscriptQuery,
+  type SessionKind,
+} from "@/lib/schemas/investigate";
 import { listCodeArtifacts } from "@/lib/server/code-artifacts/list-code-artifacts";
 import { getSessionTranscript } from "@/lib/server/sessions/get-session-transcript";
 import { listSessions } from "@/lib/server/sessions/list-sessions";
@@ -10,28 +16,55 @@ import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
 // The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 
 /** First page of GET /api/sessions for the kind and filter the session list reads from the URL. */
-export async function prefetchSessionList({ queryClient, deps, audit }: PagePrefetch, filter: SessionListFilter): Promise<void> {
+export async function prefetchSessionList(
+  { queryClient, deps, audit }: PagePrefetch,
+  filter: SessionListFilter,
+): Promise<void> {
   const options = sessionListQuery(filter);
   const [, , f] = options.queryKey;
   await queryClient.prefetchInfiniteQuery({
     ...options,
     queryFn: () =>
-      listSessions({ client: deps.client(), audit, input: ListSessionsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, kind: f.kind, limit: f.limit }) }),
+      listSessions({
+        client: deps.client(),
+        audit,
+        input: ListSessionsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, kind: f.kind, limit: f.limit }),
+      }),
   });
 }
 
 /** First page of GET /api/sessions/{kind}/{sessionId}/messages; the browser asks without a limit, so the route's default. */
-export async function prefetchSessionTranscript({ queryClient, deps, audit }: PagePrefetch, kind: SessionKind, sessionId: string): Promise<void> {
+export async function prefetchSessionTranscript(
+  { queryClient, deps, audit }: PagePrefetch,
+  kind: SessionKind,
+  sessionId: string,
+): Promise<void> {
   await queryClient.prefetchInfiniteQuery({
     ...sessionTranscriptQuery(kind, sessionId),
-    queryFn: () => getSessionTranscript({ client: deps.client(), audit, input: { ...SessionParams.parse({ kind, sessionId }), ...SessionTranscriptQuery.parse({}) } }),
+    queryFn: () =>
+      getSessionTranscript({
+        client: deps.client(),
+        audit,
+        input: { ...SessionParams.parse({ kind, sessionId }), ...SessionTranscriptQuery.parse({}) },
+      }),
   });
 }
 
 /** First page of GET /api/code-artifacts for the custodians (and window, when applied) the code artifact view reads. */
-export async function prefetchCodeArtifactList({ queryClient, deps, audit }: PagePrefetch, filter: CodeArtifactListFilter): Promise<void> {
+export async function prefetchCodeArtifactList(
+  { queryClient, deps, audit }: PagePrefetch,
+  filter: CodeArtifactListFilter,
+): Promise<void> {
   const options = codeArtifactListQuery(filter);
   const [, , f] = options.queryKey;
-  const query = ListCodeArtifactsQuery.parse({ user_ids: f.userIds, updated_from: f.updatedFrom ?? undefined, updated_to: f.updatedTo ?? undefined, limit: f.limit });
-  await queryClient.prefetchInfiniteQuery({ ...options, queryFn: () => listCodeArtifacts({ client: deps.client(), audit, input: query }) });
+  const query = ListCodeArtifactsQuery.parse({
+    user_ids: f.userIds,
+    updated_from: f.updatedFrom ?? undefined,
+    updated_to: f.updatedTo ?? undefined,
+    limit: f.limit,
+  });
+  await queryClient.prefetchInfiniteQuery({
+    ...options,
+    queryFn: () => listCodeArtifacts({ client: deps.client(), audit, input: query }),
+  });
 }

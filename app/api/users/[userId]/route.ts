@@ -8,8 +8,11 @@ export const PATCH = withRoute(
   { capability: "users:manage", params: UserParams, body: PatchUserBody },
   async ({ db, actor, params, body, audit }) => {
     // Disabling oneself would end the session mid-task and could strand the console without an admin.
-    if (body.disabled && params.userId === actor.id) throw new AppError("conflict", "You cannot disable your own account");
-    let user = body.roles ? await setUserRoles({ db, ctx: audit.context, userId: params.userId, input: { roles: body.roles } }) : null;
+    if (body.disabled && params.userId === actor.id)
+      throw new AppError("conflict", "You cannot disable your own account");
+    let user = body.roles
+      ? await setUserRoles({ db, ctx: audit.context, userId: params.userId, input: { roles: body.roles } })
+      : null;
     if (body.disabled) user = await disableUser({ db, ctx: audit.context, userId: params.userId });
     return Response.json({ user }, { headers: { "cache-control": "no-store" } });
   },

@@ -24,7 +24,11 @@ export interface StreamOptions {
  * buffer is full so memory stays flat for multi-GiB objects, and stops pulling from the generator as soon as the
  * client goes away.
  */
-export async function streamContent(res: ServerResponse, source: ContentSource, opts: StreamOptions = {}): Promise<void> {
+export async function streamContent(
+  res: ServerResponse,
+  source: ContentSource,
+  opts: StreamOptions = {},
+): Promise<void> {
   // A client may leave before the first byte (e.g. while the MD5 of a large object was computed).
   let closed = res.destroyed || res.socket === null || res.socket.destroyed;
   const onClose = () => {

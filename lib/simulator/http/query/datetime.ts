@@ -21,9 +21,12 @@ export function parseDateTime(raw: string): ParsedTime | { error: string } {
   if (raw.length < 10) return { error: "input is too short" };
   if (!/^\d{4}/.test(raw)) return { error: "invalid character in year" };
   const m = PATTERN.exec(raw);
-  if (!m) return { error: "invalid datetime format, expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS[.ffffff]][Z or ±HH:MM]" };
+  if (!m)
+    return { error: "invalid datetime format, expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS[.ffffff]][Z or ±HH:MM]" };
   const [, y, mo, d, h = "00", mi = "00", s = "00", frac = "", tz] = m;
-  const year = Number(y), month = Number(mo), day = Number(d);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
   if (month < 1 || month > 12) return { error: "month value is outside expected range of 1-12" };
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   const maxDay = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
@@ -35,7 +38,8 @@ export function parseDateTime(raw: string): ParsedTime | { error: string } {
   if (tz && tz !== "Z" && tz !== "z") {
     const sign = tz[0] === "-" ? -1 : 1;
     const digits = tz.slice(1).replace(":", "");
-    const oh = Number(digits.slice(0, 2)), om = Number(digits.slice(2) || "0");
+    const oh = Number(digits.slice(0, 2)),
+      om = Number(digits.slice(2) || "0");
     if (oh > 23 || om > 59) return { error: "timezone offset must be less than 24 hours" };
     offsetMin = sign * (oh * 60 + om);
   }

@@ -90,7 +90,9 @@ function parseOne(name: string, spec: ParamSpec, raws: string[]): Parsed {
     }
     case "list": {
       if (spec.maxItems !== undefined && raws.length > spec.maxItems)
-        throw badRequest(`${name}: List should have at most ${spec.maxItems} items after validation, not ${raws.length}`);
+        throw badRequest(
+          `${name}: List should have at most ${spec.maxItems} items after validation, not ${raws.length}`,
+        );
       if (spec.allowed) {
         const bad = raws.findIndex((v) => !spec.allowed?.has(v));
         if (bad >= 0) throw badRequest(`${name}.${bad}: Input is not one of the permitted values.`);

@@ -50,7 +50,9 @@ function readCursor(raw: string | undefined, param: string, orderBy: string): Ke
   if (!c || c.e !== "C1") throw badRequest(`Invalid pagination cursor for '${param}'`);
   // Chat cursors are bound to the order_by they were issued under (reference §3).
   if (c.b !== orderBy)
-    throw badRequest(`Invalid pagination cursor for '${param}': it was issued for order_by=${c.b}, not order_by=${orderBy}`);
+    throw badRequest(
+      `Invalid pagination cursor for '${param}': it was issued for order_by=${c.b}, not order_by=${orderBy}`,
+    );
   return c.k;
 }
 

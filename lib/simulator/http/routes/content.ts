@@ -63,7 +63,12 @@ interface ContentKind {
 function contentKindRoutes(kind: ContentKind): Route[] {
   const template = `${kind.path}/{${kind.param}}`;
   const route = (id: string, path: string, handle: Route["handle"]): Route => ({
-    id, method: "GET", template: path, scope: USER_DATA, query: {}, handle,
+    id,
+    method: "GET",
+    template: path,
+    scope: USER_DATA,
+    query: {},
+    handle,
   });
   const found = (store: SimStore, id: string): Rec => {
     const meta = kind.meta(store, id);

@@ -86,7 +86,12 @@ export const localSessionRoutes: Route[] = [
     method: "GET",
     template: `${BASE}/{local_session_id}/messages`,
     scope: USER_DATA,
-    query: { limit: limitParam(1000), order: { kind: "enum", values: ["asc", "desc"] }, page: { kind: "string" }, ...capParams },
+    query: {
+      limit: limitParam(1000),
+      order: { kind: "enum", values: ["asc", "desc"] },
+      page: { kind: "string" },
+      ...capParams,
+    },
     handle: (ctx) => {
       const id = ctx.params.local_session_id;
       checkSessionId(id, "clls_", "local session");
@@ -104,7 +109,11 @@ export const localSessionRoutes: Route[] = [
         maxAgeMs: LOCAL_WALK_MAX_AGE_MS,
       });
       const caps = sessionCaps(ctx.query);
-      return json({ session: withoutEmail(session), data: page.data.map((m) => capMessage(m, caps)), next_page: page.nextPage });
+      return json({
+        session: withoutEmail(session),
+        data: page.data.map((m) => capMessage(m, caps)),
+        next_page: page.nextPage,
+      });
     },
   },
 ];

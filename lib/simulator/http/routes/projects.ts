@@ -2,7 +2,17 @@ import type { Rec } from "../../store/types";
 import { notFound } from "../errors";
 import { limitParam, timeRange as timeParams } from "../query/spec";
 import { json, text, type Route, type SimEnv } from "../route";
-import { allOf, bounds, fieldTimeMatcher, liveness, orgMatcher, pageBody, pageTokenList, rangeOf, unique } from "./shared";
+import {
+  allOf,
+  bounds,
+  fieldTimeMatcher,
+  liveness,
+  orgMatcher,
+  pageBody,
+  pageTokenList,
+  rangeOf,
+  unique,
+} from "./shared";
 
 const USER_DATA = "read:compliance_user_data";
 const BASE = "/v1/compliance/apps/projects";
@@ -74,7 +84,9 @@ export const projectRoutes: Route[] = [
       const attachments = ctx.env.store.project(id) ? ctx.env.store.projectAttachments(id) : undefined;
       if (!attachments) throw notFound(PROJECT_NOT_FOUND);
       const accept = (r: Rec) => attachmentLive(ctx.env, r);
-      return json(pageBody(pageTokenList(ctx, { endpoint: "P4", scope: [id], colls: [attachments], accept, defaultLimit: 20 })));
+      return json(
+        pageBody(pageTokenList(ctx, { endpoint: "P4", scope: [id], colls: [attachments], accept, defaultLimit: 20 })),
+      );
     },
   },
   {
@@ -87,7 +99,9 @@ export const projectRoutes: Route[] = [
       const id = ctx.params.project_id;
       const collaborators = ctx.env.store.project(id) ? ctx.env.store.projectCollaborators(id) : undefined;
       if (!collaborators) throw notFound(PROJECT_NOT_FOUND);
-      return json(pageBody(pageTokenList(ctx, { endpoint: "P5", scope: [id], colls: [collaborators], defaultLimit: 20 })));
+      return json(
+        pageBody(pageTokenList(ctx, { endpoint: "P5", scope: [id], colls: [collaborators], defaultLimit: 20 })),
+      );
     },
   },
   {

@@ -12,7 +12,8 @@ const BASE = "/v1/compliance/apps/sessions/remote";
 /** RS2 withholds these; clients must read them from RS1 (reference §5.17). */
 function redacted(session: Rec): Rec {
   const user = session.user;
-  const safeUser = typeof user === "object" && user !== null && !Array.isArray(user) ? { ...user, email_address: null } : user;
+  const safeUser =
+    typeof user === "object" && user !== null && !Array.isArray(user) ? { ...user, email_address: null } : user;
   return { ...session, user: safeUser, started_by_user: null, claude_project_id: null };
 }
 
@@ -51,13 +52,19 @@ export const remoteSessionRoutes: Route[] = [
     template: `${BASE}/{claude_remote_session_id}/messages`,
     scope: USER_DATA,
     remoteBudget: true,
-    query: { limit: limitParam(1000), order: { kind: "enum", values: ["asc", "desc"] }, page: { kind: "string" }, ...capParams },
+    query: {
+      limit: limitParam(1000),
+      order: { kind: "enum", values: ["asc", "desc"] },
+      page: { kind: "string" },
+      ...capParams,
+    },
     handle: (ctx) => {
       const id = ctx.params.claude_remote_session_id;
       checkSessionId(id, "cse_", "remote session");
       const session = ctx.env.store.remoteSession(id);
       // Still-pending sessions are indistinguishable from missing ones.
-      const messages = session && text(session, "status") !== "pending" ? ctx.env.store.remoteSessionMessages(id) : undefined;
+      const messages =
+        session && text(session, "status") !== "pending" ? ctx.env.store.remoteSessionMessages(id) : undefined;
       if (!session || !messages) throw notFound("Remote session not found.");
       const order = ctx.query.str("order") ?? "asc";
       const page = pageTokenList(ctx, {
@@ -69,7 +76,11 @@ export const remoteSessionRoutes: Route[] = [
         shape: "sessions",
       });
       const caps = sessionCaps(ctx.query);
-      return json({ session: redacted(session), data: page.data.map((m) => capMessage(m, caps)), next_page: page.nextPage });
+      return json({
+        session: redacted(session),
+        data: page.data.map((m) => capMessage(m, caps)),
+        next_page: page.nextPage,
+      });
     },
   },
 ];

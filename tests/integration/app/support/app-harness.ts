@@ -41,7 +41,13 @@ export async function startAppHarness(simulator?: Sim) {
   const ctx = { actor: { id: "cli:test", email: null, roles: [] } };
 
   const make = async (email: string, roles: MatrixRole[]) =>
-    (await createUser({ db, ctx, input: { email, name: email.split("@")[0], roles, password: "correct horse battery" } })).user.id;
+    (
+      await createUser({
+        db,
+        ctx,
+        input: { email, name: email.split("@")[0], roles, password: "correct horse battery" },
+      })
+    ).user.id;
   const users: Record<MatrixRole, string> = {
     analyst: await make("analyst@matrix.test", ["analyst"]),
     legal: await make("legal@matrix.test", ["legal"]),
@@ -66,7 +72,8 @@ export async function startAppHarness(simulator?: Sim) {
     users,
     spareUserId,
     unique: () => `${Date.now().toString(36)}${(counter++).toString(36)}`,
-    as: (role: MatrixRole, { withPurpose = true } = {}) => signInAs(users[role], withPurpose ? `ses_${role}` : `ses_${role}_bare`),
+    as: (role: MatrixRole, { withPurpose = true } = {}) =>
+      signInAs(users[role], withPurpose ? `ses_${role}` : `ses_${role}_bare`),
     signOut,
     close: async () => {
       await sim.close();
@@ -79,13 +86,19 @@ export async function startAppHarness(simulator?: Sim) {
 export function listRouteFiles(root = process.cwd()): string[] {
   return readdirSync(path.join(root, "app/api"), { recursive: true, encoding: "utf8" })
     .map((rel) => `app/api/${rel.split(path.sep).join("/")}`)
-    .filter((file) => file.endsWith("/route.ts") && !file.startsWith("app/api/auth/") && file !== "app/api/health/route.ts")
+    .filter(
+      (file) => file.endsWith("/route.ts") && !file.startsWith("app/api/auth/") && file !== "app/api/health/route.ts",
+    )
     .sort();
 }
 
 /** `app/api/users/[userId]/route.ts` + `/api/users/usr_1` → `{ userId: "usr_1" }`, or null if the path is not this file's. */
 export function paramsFor(file: string, pathWithQuery: string): Record<string, string | string[]> | null {
-  const segments = file.replace(/^app/, "").replace(/\/route\.ts$/, "").split("/").filter(Boolean);
+  const segments = file
+    .replace(/^app/, "")
+    .replace(/\/route\.ts$/, "")
+    .split("/")
+    .filter(Boolean);
   const actual = new URL(pathWithQuery, APP_ORIGIN).pathname.split("/").filter(Boolean);
   const params: Record<string, string | string[]> = {};
   for (let i = 0; i < segments.length; i++) {
@@ -118,7 +131,11 @@ export async function callRoute(
   const headers = new Headers({ "user-agent": "route-matrix-test" });
   if (origin) headers.set("origin", origin);
   if (body !== undefined) headers.set("content-type", "application/json");
-  const req = new Request(new URL(pathWithQuery, APP_ORIGIN), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const req = new Request(new URL(pathWithQuery, APP_ORIGIN), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return handler(req, { params: Promise.resolve(params) });
 }
 

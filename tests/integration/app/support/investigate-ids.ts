@@ -21,11 +21,17 @@ const str = (value: unknown, what: string): string => {
 export function investigateIdsFrom(store: SimStore): InvestigateIds {
   const small = (f: Record<string, unknown>) => typeof f.size_bytes === "number" && f.size_bytes < 1_000_000;
   const projectId = landmarkId(store, "project_with_chats");
-  const doc = first(allRecords(store.projectAttachments(projectId)).filter((a) => a.type === "project_doc"), "project document");
+  const doc = first(
+    allRecords(store.projectAttachments(projectId)).filter((a) => a.type === "project_doc"),
+    "project document",
+  );
   const codeArtifact = first(allRecords(store.codeArtifacts()), "code artifact");
   const versions = Array.isArray(codeArtifact.versions) ? codeArtifact.versions : [];
   const version: unknown = versions[0];
-  const group = first(allRecords(store.groups()).filter((g) => (store.groupMembers(String(g.id))?.size ?? 0) > 0), "group with members");
+  const group = first(
+    allRecords(store.groups()).filter((g) => (store.groupMembers(String(g.id))?.size ?? 0) > 0),
+    "group with members",
+  );
   return {
     userIds: landmarkIds(store, "demo_custodians").slice(0, 2),
     groupId: str(group.id, "group id"),
@@ -35,7 +41,10 @@ export function investigateIdsFrom(store: SimStore): InvestigateIds {
     artifactVersionId: str(findInCustodianMessages(store, "artifacts").version_id, "artifact version id"),
     documentId: str(doc.id, "document id"),
     codeArtifactId: str(codeArtifact.id, "code artifact id"),
-    codeArtifactVersionId: str(typeof version === "object" && version !== null && "id" in version ? version.id : null, "code artifact version id"),
+    codeArtifactVersionId: str(
+      typeof version === "object" && version !== null && "id" in version ? version.id : null,
+      "code artifact version id",
+    ),
     projectId,
     localSessionId: str(first(allRecords(store.localSessions()), "local session").id, "local session id"),
     remoteSessionId: str(first(allRecords(store.remoteSessions()), "remote session").id, "remote session id"),

@@ -14,8 +14,22 @@ function findKey(predicate: (k: DemoKey) => boolean, what: string): string {
 }
 
 export const keys = {
-  full: () => findKey((k) => k.type === "compliance_access_key" && (k.status ?? "active") === "active" && k.scopes.includes("delete:compliance_user_data"), "full access"),
-  readOnly: () => findKey((k) => k.type === "compliance_access_key" && (k.status ?? "active") === "active" && !k.scopes.includes("delete:compliance_user_data"), "read-only"),
+  full: () =>
+    findKey(
+      (k) =>
+        k.type === "compliance_access_key" &&
+        (k.status ?? "active") === "active" &&
+        k.scopes.includes("delete:compliance_user_data"),
+      "full access",
+    ),
+  readOnly: () =>
+    findKey(
+      (k) =>
+        k.type === "compliance_access_key" &&
+        (k.status ?? "active") === "active" &&
+        !k.scopes.includes("delete:compliance_user_data"),
+      "read-only",
+    ),
   admin: () => findKey((k) => k.type === "admin" && (k.status ?? "active") === "active", "admin"),
   deactivated: () => findKey((k) => k.type === "compliance_access_key" && k.status === "deactivated", "deactivated"),
 };

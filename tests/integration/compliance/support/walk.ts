@@ -35,7 +35,11 @@ function hashingSink(target: { md5: string; bytes: number }) {
  * message (paged, to exercise cursors), and every uploaded and generated file, downloaded
  * through the verified path with several requests in flight.
  */
-export async function exportCustodians(client: ComplianceClient, custodians: string[], concurrency = 6): Promise<CustodianExport> {
+export async function exportCustodians(
+  client: ComplianceClient,
+  custodians: string[],
+  concurrency = 6,
+): Promise<CustodianExport> {
   const out: CustodianExport = { chats: [], messages: {}, files: {}, integrityErrors: 0, downloadRetries: 0 };
   for (const batch of planCustodianBatches(custodians)) {
     for await (const page of client.chats.iterate({ userIds: batch, limit: 50 })) out.chats.push(...page.data);
@@ -48,7 +52,8 @@ export async function exportCustodians(client: ComplianceClient, custodians: str
       out.messages[chat.id] = messages;
       for (const message of messages) {
         for (const f of message.files ?? []) fileTargets.set(`file:${f.id}`, { kind: "file", id: f.id });
-        for (const f of message.generated_files ?? []) fileTargets.set(`generated_file:${f.id}`, { kind: "generated_file", id: f.id });
+        for (const f of message.generated_files ?? [])
+          fileTargets.set(`generated_file:${f.id}`, { kind: "generated_file", id: f.id });
       }
     },
     { concurrency },
@@ -57,7 +62,10 @@ export async function exportCustodians(client: ComplianceClient, custodians: str
     [...fileTargets.entries()],
     async ([label, target]) => {
       const digest = { md5: "", bytes: -1 };
-      const result = await client.downloadVerified(target.kind, target.id, hashingSink(digest), { attempts: 6, onRetry: () => void out.downloadRetries++ });
+      const result = await client.downloadVerified(target.kind, target.id, hashingSink(digest), {
+        attempts: 6,
+        onRetry: () => void out.downloadRetries++,
+      });
       out.integrityErrors += result.integrityErrors;
       out.files[label] = digest;
     },

@@ -3,7 +3,11 @@ import type { Rec } from "@/lib/simulator/store/types";
 import { allRecords, landmarkIds } from "@/tests/support/simulator";
 
 /** Walks the demo custodians' chats (in the store) for the first message list entry matching `pick`. */
-export function findInCustodianMessages(store: SimStore, field: "files" | "generated_files" | "artifacts", pick: (item: Rec) => boolean = () => true): Rec & { chatId: string } {
+export function findInCustodianMessages(
+  store: SimStore,
+  field: "files" | "generated_files" | "artifacts",
+  pick: (item: Rec) => boolean = () => true,
+): Rec & { chatId: string } {
   for (const userId of landmarkIds(store, "demo_custodians")) {
     for (const chat of allRecords(store.chatsOfUser(userId))) {
       const messages = store.messages(String(chat.id));
@@ -11,7 +15,8 @@ export function findInCustodianMessages(store: SimStore, field: "files" | "gener
         const list = messages.at(i)[field];
         if (!Array.isArray(list)) continue;
         for (const item of list) {
-          if (item && typeof item === "object" && !Array.isArray(item) && pick(item)) return { ...item, chatId: String(chat.id) };
+          if (item && typeof item === "object" && !Array.isArray(item) && pick(item))
+            return { ...item, chatId: String(chat.id) };
         }
       }
     }

@@ -65,7 +65,12 @@ export async function startInvestigation(simOptions: SimulatorOptions = {}) {
   as.analyst();
 
   /** Calls a route definition the way Next calls `app/api/.../route.ts`'s GET. */
-  async function call<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(def: RouteDef<P, Q, B>, path: string, routeParams?: Record<string, string>, withDeps: InvestigateDeps = deps): Promise<Response> {
+  async function call<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+    def: RouteDef<P, Q, B>,
+    path: string,
+    routeParams?: Record<string, string>,
+    withDeps: InvestigateDeps = deps,
+  ): Promise<Response> {
     const GET = mountRoute(harness.withRoute, def, withDeps);
     return GET(request(path), routeParams ? nextParams(routeParams) : undefined);
   }
@@ -101,7 +106,9 @@ export async function okJson<S extends z.ZodType>(res: Response, schema: S): Pro
   return schema.parse(JSON.parse(text));
 }
 
-export async function errorOf(res: Response): Promise<{ status: number; code: string; message: string; fields?: Record<string, string[]> }> {
+export async function errorOf(
+  res: Response,
+): Promise<{ status: number; code: string; message: string; fields?: Record<string, string[]> }> {
   const body = await res.json();
   return { status: res.status, ...body.error };
 }

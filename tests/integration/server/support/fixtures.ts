@@ -6,7 +6,16 @@ import type { Actor } from "@/lib/server/users/actor";
 export const TEST_ACTOR_CTX = { actor: { id: "cli:test", email: null, roles: [] } };
 
 /** A local user created through the real verb (so with its audit entry). */
-export async function makeUser(db: Db, email: string, roles: Role[], password = "correct horse battery"): Promise<Actor> {
-  const { user } = await createUser({ db, ctx: TEST_ACTOR_CTX, input: { email, name: email.split("@")[0], roles, password } });
+export async function makeUser(
+  db: Db,
+  email: string,
+  roles: Role[],
+  password = "correct horse battery",
+): Promise<Actor> {
+  const { user } = await createUser({
+    db,
+    ctx: TEST_ACTOR_CTX,
+    input: { email, name: email.split("@")[0], roles, password },
+  });
   return { id: user.id, email: user.email, name: user.name, roles: user.roles };
 }

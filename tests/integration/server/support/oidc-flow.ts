@@ -31,12 +31,24 @@ export type OidcFlowResult = { redirect: string | undefined; sessionToken: strin
  * Signs in through next-auth's OIDC provider against a running test IdP, as a browser would:
  * CSRF → sign-in POST → IdP authorize → dev login form (login = `sub`) → callback → session.
  */
-export async function signInWithOidc({ appUrl, options, login }: { appUrl: string; options: NextAuthOptions; login: string }): Promise<OidcFlowResult> {
+export async function signInWithOidc({
+  appUrl,
+  options,
+  login,
+}: {
+  appUrl: string;
+  options: NextAuthOptions;
+  login: string;
+}): Promise<OidcFlowResult> {
   const app = new CookieJar();
   const callApp = async (path: string, init: { method?: string; body?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { cookie: app.header(), host: new URL(appUrl).host };
     if (init.body) headers["content-type"] = "application/json";
-    const req = new Request(new URL(path, appUrl), { method: init.method ?? "GET", headers, body: init.body && JSON.stringify(init.body) });
+    const req = new Request(new URL(path, appUrl), {
+      method: init.method ?? "GET",
+      headers,
+      body: init.body && JSON.stringify(init.body),
+    });
     const res = await AuthHandler({ req, options });
     for (const c of res.cookies ?? []) app.set(c.name, c.options?.maxAge === 0 ? "" : c.value);
     return res;
@@ -44,7 +56,10 @@ export async function signInWithOidc({ appUrl, options, login }: { appUrl: strin
 
   const csrf = await callApp("/api/auth/csrf");
   const csrfToken = String((csrf.body as { csrfToken?: unknown } | undefined)?.csrfToken ?? "");
-  const signIn = await callApp("/api/auth/signin/oidc", { method: "POST", body: { csrfToken, callbackUrl: `${appUrl}/` } });
+  const signIn = await callApp("/api/auth/signin/oidc", {
+    method: "POST",
+    body: { csrfToken, callbackUrl: `${appUrl}/` },
+  });
   if (!signIn.redirect) throw new Error("next-auth did not redirect to the IdP");
 
   // At the IdP: follow redirects, submitting the development login form when it appears.

@@ -35,7 +35,11 @@ export function request(path: string, init: RequestInit & { json?: unknown } = {
   const { json, ...rest } = init;
   const headers = new Headers(rest.headers);
   if (json !== undefined) headers.set("content-type", "application/json");
-  return new Request(`${ORIGIN}${path}`, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
+  return new Request(`${ORIGIN}${path}`, {
+    ...rest,
+    headers,
+    body: json !== undefined ? JSON.stringify(json) : rest.body,
+  });
 }
 
 export const params = <T>(value: T) => ({ params: Promise.resolve(value) });

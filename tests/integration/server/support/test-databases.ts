@@ -45,7 +45,9 @@ async function openPostgres(baseUrl: string): Promise<TestDatabase> {
       await handle.close();
       // pg's pool.end() resolves before its sockets are gone; let them go before forcing the drop.
       for (let i = 0; i < 50; i++) {
-        const { rows } = await admin.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+        const { rows } = await admin.query("select count(*)::int as n from pg_stat_activity where datname = $1", [
+          name,
+        ]);
         if (rows[0]?.n === 0) break;
         await new Promise((r) => setTimeout(r, 20));
       }

@@ -11,7 +11,10 @@ const Ref = z.object({ id: z.string(), filename: z.string().optional(), size_byt
 const MessageRefs = z.object({
   files: z.array(Ref).nullable().optional(),
   generated_files: z.array(Ref).nullable().optional(),
-  artifacts: z.array(z.object({ id: z.string(), version_id: z.string() })).nullable().optional(),
+  artifacts: z
+    .array(z.object({ id: z.string(), version_id: z.string() }))
+    .nullable()
+    .optional(),
 });
 type MessageRefs = z.infer<typeof MessageRefs>;
 
@@ -61,7 +64,10 @@ export function artifactVersions(store: SimStore): Map<string, string[]> {
 }
 
 /** A chat of the custodians that is not in a project, not soft-deleted and has uploaded files, with all of them. */
-export function plainChatWithFiles(store: SimStore, skip: ReadonlySet<string> = new Set()): { chatId: string; fileIds: string[] } {
+export function plainChatWithFiles(
+  store: SimStore,
+  skip: ReadonlySet<string> = new Set(),
+): { chatId: string; fileIds: string[] } {
   for (const user of landmarkIds(store, "demo_custodians")) {
     const chats = store.chatsOfUser(user);
     for (let i = 0; i < chats.size; i++) {
@@ -69,9 +75,11 @@ export function plainChatWithFiles(store: SimStore, skip: ReadonlySet<string> = 
       const chatId = String(chat.id);
       const messages = store.messages(chatId);
       // Hard-deleted chats may still sit in the generated collection; the getter is the truth.
-      if (skip.has(chatId) || !store.chat(chatId) || chat.project_id !== null || chat.deleted_at !== null || !messages) continue;
+      if (skip.has(chatId) || !store.chat(chatId) || chat.project_id !== null || chat.deleted_at !== null || !messages)
+        continue;
       const fileIds = new Set<string>();
-      for (let j = 0; j < messages.size; j++) for (const f of MessageRefs.parse(messages.at(j)).files ?? []) fileIds.add(f.id);
+      for (let j = 0; j < messages.size; j++)
+        for (const f of MessageRefs.parse(messages.at(j)).files ?? []) fileIds.add(f.id);
       if (fileIds.size > 0) return { chatId, fileIds: [...fileIds] };
     }
   }

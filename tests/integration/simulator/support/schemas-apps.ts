@@ -10,7 +10,10 @@ export const FileMeta = z.object({
   filename: z.string().nullable(),
   mime_type: z.string().nullable(),
   size_bytes: z.number().int().nullable(),
-  md5: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+  md5: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .nullable(),
   message_ids: z.array(z.string()),
   claude_chat_ids: z.array(z.string()),
 });
@@ -21,7 +24,10 @@ export const GeneratedFileMeta = z.object({
   created_at: Timestamp.nullable(),
   mime_type: z.string().nullable(),
   size_bytes: z.number().int().nullable(),
-  md5: z.string().regex(/^[0-9a-f]{32}$/).nullable(),
+  md5: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .nullable(),
 });
 export const ArtifactVersionMeta = z.object({
   id: prefixed("claude_artifact_"),

@@ -22,7 +22,17 @@ export const Activity = z.looseObject({
 
 // ---- directory (§5.2–§5.7) ----
 export const Organization = z.object({ uuid: Uuid, name: z.string(), created_at: Timestamp });
-export const ORG_ROLES = ["admin", "billing", "claude_code_user", "developer", "managed", "membership_admin", "owner", "primary_owner", "user"] as const;
+export const ORG_ROLES = [
+  "admin",
+  "billing",
+  "claude_code_user",
+  "developer",
+  "managed",
+  "membership_admin",
+  "owner",
+  "primary_owner",
+  "user",
+] as const;
 export const OrgUser = z.object({
   id: prefixed("user_"),
   full_name: z.string(),
@@ -82,7 +92,11 @@ export const Chat = z.object({
   user: UserRef.nullable(),
 });
 const TextBlock = z.object({ type: z.literal("text"), text: z.string() });
-export const ContentBlock = z.discriminatedUnion("type", [TextBlock.extend({ truncated: z.boolean().optional() }), ToolUse, ToolResult]);
+export const ContentBlock = z.discriminatedUnion("type", [
+  TextBlock.extend({ truncated: z.boolean().optional() }),
+  ToolUse,
+  ToolResult,
+]);
 export const MessageFile = z.object({
   id: prefixed("claude_file_"),
   filename: z.string(),
@@ -100,7 +114,14 @@ export const ChatMessage = z.object({
     .array(z.object({ id: prefixed("claude_gen_file_"), filename: z.string(), mime_type: z.string() }))
     .nullable(),
   artifacts: z
-    .array(z.object({ id: prefixed("claude_artifact_"), version_id: prefixed("claude_artifact_version_"), title: z.string(), artifact_type: z.string() }))
+    .array(
+      z.object({
+        id: prefixed("claude_artifact_"),
+        version_id: prefixed("claude_artifact_version_"),
+        title: z.string(),
+        artifact_type: z.string(),
+      }),
+    )
     .nullable(),
 });
 export const ChatWithMessages = Chat.extend({

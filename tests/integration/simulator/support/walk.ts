@@ -56,7 +56,8 @@ export async function walkCursor<T extends z.ZodType>(
       throw new Error(`${path}: non-empty page without first_id/last_id`);
     if (!page.has_more) return { items, pages, sizes };
     const next = dir === "after_id" ? page.last_id : page.first_id;
-    if (next === null || next === cursor) throw new Error(`${path}: has_more with a cursor that does not move (${next})`);
+    if (next === null || next === cursor)
+      throw new Error(`${path}: has_more with a cursor that does not move (${next})`);
     cursor = next;
   }
   throw new Error(`${path}: more than ${MAX_PAGES} pages`);
@@ -123,7 +124,8 @@ export function walkSessions<T extends z.ZodType>(
     path,
     async (query) => {
       const body = await getOk(sim, path, schema, { key: opts.key, query });
-      if ("has_more" in body) throw new Error(`${path}: session pages carry no has_more (§3), got ${String(body.has_more)}`);
+      if ("has_more" in body)
+        throw new Error(`${path}: session pages carry no has_more (§3), got ${String(body.has_more)}`);
       opts.onPage?.(body);
       return { data: body.data, next_page: body.next_page };
     },

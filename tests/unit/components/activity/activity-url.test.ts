@@ -11,11 +11,20 @@ const filterOf = (search: string) => {
 
 describe("activity URL", () => {
   it("still reads a link from the old one-area <select>", () => {
-    expect(parseActivitySelection(new URLSearchParams("area=claude_chat"))).toEqual({ areas: ["claude_chat"], types: [] });
+    expect(parseActivitySelection(new URLSearchParams("area=claude_chat"))).toEqual({
+      areas: ["claude_chat"],
+      types: [],
+    });
   });
 
   it("reads several areas and types, dropping malformed names and repeats", () => {
-    expect(parseActivitySelection(new URLSearchParams("area=claude_file,claude_chat,claude_chat&types=sso_login_failed,Bad Name,claude_chat_created"))).toEqual({
+    expect(
+      parseActivitySelection(
+        new URLSearchParams(
+          "area=claude_file,claude_chat,claude_chat&types=sso_login_failed,Bad Name,claude_chat_created",
+        ),
+      ),
+    ).toEqual({
       areas: ["claude_chat", "claude_file"],
       types: ["claude_chat_created", "sso_login_failed"],
     });
@@ -23,7 +32,10 @@ describe("activity URL", () => {
 
   it("writes an empty selection as no parameters, so the URL drops them", () => {
     expect(selectionParams({ areas: [], types: [] })).toEqual({ area: null, types: null });
-    expect(selectionParams({ areas: ["claude_chat"], types: ["a", "b"] })).toEqual({ area: "claude_chat", types: "a,b" });
+    expect(selectionParams({ areas: ["claude_chat"], types: ["a", "b"] })).toEqual({
+      area: "claude_chat",
+      types: "a,b",
+    });
   });
 
   it("gives the same query key for the same view however the link orders its lists (server prefetch = browser)", () => {
@@ -31,6 +43,10 @@ describe("activity URL", () => {
     const b = filterOf(`u=user_1,user_2&api=1&area=claude_chat,sso&types=a_type,b_type&${window}`);
     expect(activityKeys.list(a)).toEqual(activityKeys.list(b));
     expect(activityKeys.histogram(a)).toEqual(activityKeys.histogram(b));
-    expect(activityParams(a)).toMatchObject({ areas: ["claude_chat", "sso"], types: ["a_type", "b_type"], include_api_access: "true" });
+    expect(activityParams(a)).toMatchObject({
+      areas: ["claude_chat", "sso"],
+      types: ["a_type", "b_type"],
+      include_api_access: "true",
+    });
   });
 });

@@ -3,7 +3,18 @@ import { purposeUrl, safeCallbackUrl, signInUrl } from "@/components/auth/safe-c
 
 test("keeps same-site paths and refuses anything that could leave the site or loop", () => {
   expect(safeCallbackUrl("/audit?actor=x")).toBe("/audit?actor=x");
-  for (const bad of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)", "/sign-in?callbackUrl=/x", "/api/users", "/a\nb", "", null, undefined]) {
+  for (const bad of [
+    "https://evil.example/",
+    "//evil.example",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "/sign-in?callbackUrl=/x",
+    "/api/users",
+    "/a\nb",
+    "",
+    null,
+    undefined,
+  ]) {
     expect(safeCallbackUrl(bad), String(bad)).toBe("/");
   }
 });

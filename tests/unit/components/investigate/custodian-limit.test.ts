@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { groupNotice, noMatchNotice, planAdd, sameIds, singlePickNotice } from "@/components/investigate/custodian-limit";
+import {
+  groupNotice,
+  noMatchNotice,
+  planAdd,
+  sameIds,
+  singlePickNotice,
+} from "@/components/investigate/custodian-limit";
 
 const people = (...ids: string[]) => ids.map((id) => ({ id }));
 const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `u${from + i}`);
@@ -48,7 +54,9 @@ describe("what the picker says after adding a group", () => {
   it("says no one was added when no slot is free", () => {
     const notice = say(ids(0, 10), ids(100, 103));
     expect(notice.tone).toBe("warning");
-    expect(notice.text).toBe("No one from Kingsguard was added: at most 10 custodians per query, and 10 are picked. Remove someone to make room.");
+    expect(notice.text).toBe(
+      "No one from Kingsguard was added: at most 10 custodians per query, and 10 are picked. Remove someone to make room.",
+    );
   });
 
   it("confirms a group that fitted, mentioning members that were already there", () => {

@@ -5,7 +5,13 @@ const NOW = new Date("2026-11-25T12:00:30Z");
 
 describe("investigate URL state", () => {
   it("round-trips custodians, window, preset and UTC so a link reproduces the view", () => {
-    const state = { userIds: ["user_b", "user_a"], from: "2026-10-26T12:01:00.000Z", to: "2026-11-25T12:01:00.000Z", preset: "30d" as const, tz: "utc" as const };
+    const state = {
+      userIds: ["user_b", "user_a"],
+      from: "2026-10-26T12:01:00.000Z",
+      to: "2026-11-25T12:01:00.000Z",
+      preset: "30d" as const,
+      tz: "utc" as const,
+    };
     const search = toInvestigateSearch(state);
     expect(search).toContain("u=user_b%2Cuser_a");
     expect(search).toContain("tz=utc");
@@ -34,7 +40,10 @@ describe("investigate URL state", () => {
   });
 
   it("rejects a window whose start is not before its end", () => {
-    const state = parseInvestigateParams(new URLSearchParams("from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z&preset=custom"), NOW);
+    const state = parseInvestigateParams(
+      new URLSearchParams("from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z&preset=custom"),
+      NOW,
+    );
     expect(state).toMatchObject(presetWindow("30d", NOW));
   });
 });

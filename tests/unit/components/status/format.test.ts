@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { budgetUsedPercent, describeReset, describeScope, formatLatency, formatUtcTime, keyRows } from "@/components/status/format";
+import {
+  budgetUsedPercent,
+  describeReset,
+  describeScope,
+  formatLatency,
+  formatUtcTime,
+  keyRows,
+} from "@/components/status/format";
 
 describe("status page formatting", () => {
   test("latency reads in ms below a second and in seconds above", () => {
@@ -36,7 +43,14 @@ describe("status page formatting", () => {
   });
 
   test("both key rows are always shown, access key first", () => {
-    const admin = { key: "admin" as const, configured: true, ok: true, scopes: ["read:compliance_activities"], reachable: ["activities"], error: null };
+    const admin = {
+      key: "admin" as const,
+      configured: true,
+      ok: true,
+      scopes: ["read:compliance_activities"],
+      reachable: ["activities"],
+      error: null,
+    };
     const rows = keyRows([admin]);
     expect(rows.map((r) => r.key)).toEqual(["compliance_access_key", "admin"]);
     expect(rows[0].configured).toBe(false);

@@ -23,9 +23,50 @@ describe("find in transcript", () => {
   it("finds text, tool inputs, tool results and filenames, case-insensitively", () => {
     const texts = [
       message({ blocks: [{ type: "text", text: "The Iron Bank", truncated: false }] }),
-      message({ id: "msg_2", blocks: [{ type: "tool_use", id: null, name: "web_search", integrationName: null, mcpServerUrl: null, input: '{"q":"iron"}', inputIsValidJson: true, truncated: false }] }),
-      message({ id: "msg_3", blocks: [{ type: "tool_result", toolUseId: null, name: null, isError: false, content: [{ type: "text", text: "nothing" }], otherContent: [], integrationName: null, mcpServerUrl: null, truncated: false }] }),
-      message({ id: "msg_4", files: [{ id: "claude_file_1", filename: "IRON-ledger.csv", mimeType: null, sizeBytes: null, md5: null, createdAt: null }] }),
+      message({
+        id: "msg_2",
+        blocks: [
+          {
+            type: "tool_use",
+            id: null,
+            name: "web_search",
+            integrationName: null,
+            mcpServerUrl: null,
+            input: '{"q":"iron"}',
+            inputIsValidJson: true,
+            truncated: false,
+          },
+        ],
+      }),
+      message({
+        id: "msg_3",
+        blocks: [
+          {
+            type: "tool_result",
+            toolUseId: null,
+            name: null,
+            isError: false,
+            content: [{ type: "text", text: "nothing" }],
+            otherContent: [],
+            integrationName: null,
+            mcpServerUrl: null,
+            truncated: false,
+          },
+        ],
+      }),
+      message({
+        id: "msg_4",
+        files: [
+          {
+            id: "claude_file_1",
+            filename: "IRON-ledger.csv",
+            mimeType: null,
+            sizeBytes: null,
+            md5: null,
+            createdAt: null,
+          },
+        ],
+      }),
     ].map(messageSearchText);
     expect(findMatches(texts, "iron")).toEqual([0, 1, 3]);
     expect(findMatches(texts, "NOTHING")).toEqual([2]);

@@ -7,13 +7,16 @@ import { SafeMarkdown } from "@/components/transcript/safe-markdown";
 const render = (text: string) => renderToStaticMarkup(createElement(SafeMarkdown, { text }));
 
 describe("SafeMarkdown on hostile chat text", () => {
-  it.each(HOSTILE_TEXTS.map((t) => [t]))("renders %j without live HTML, scripts, foreign requests or script links", (text) => {
-    const html = render(text);
-    expect(html).not.toMatch(/<(script|iframe|img|svg|style|object|embed)\b/i);
-    expect(html).not.toMatch(/<[^>]*\son\w+=/i);
-    expect(html).not.toMatch(/href="(?!https?:|mailto:)/i);
-    expect(html).not.toMatch(/<[^>]*\ssrc=/i);
-  });
+  it.each(HOSTILE_TEXTS.map((t) => [t]))(
+    "renders %j without live HTML, scripts, foreign requests or script links",
+    (text) => {
+      const html = render(text);
+      expect(html).not.toMatch(/<(script|iframe|img|svg|style|object|embed)\b/i);
+      expect(html).not.toMatch(/<[^>]*\son\w+=/i);
+      expect(html).not.toMatch(/href="(?!https?:|mailto:)/i);
+      expect(html).not.toMatch(/<[^>]*\ssrc=/i);
+    },
+  );
 
   it("shows raw HTML as text", () => {
     expect(render("<script>alert(1)</script>")).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");

@@ -9,7 +9,19 @@ describe("safeHref", () => {
   });
 
   it("strips javascript:, data:, vbscript: and relative links, including obfuscated schemes", () => {
-    for (const href of ["javascript:alert(1)", "JAVASCRIPT:alert(1)", "java\tscript:alert(1)", " javascript:alert(1)", "java\u200bscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "/relative", "//evil.example/x", "", null]) {
+    for (const href of [
+      "javascript:alert(1)",
+      "JAVASCRIPT:alert(1)",
+      "java\tscript:alert(1)",
+      " javascript:alert(1)",
+      "java\u200bscript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox(1)",
+      "/relative",
+      "//evil.example/x",
+      "",
+      null,
+    ]) {
       expect(safeHref(href), String(href)).toBeNull();
     }
   });

@@ -31,8 +31,17 @@ test("`invalid` marks the control without a message; an empty error list marks n
 });
 
 test("keeps the caller's classes after the shared ones and passes options through a select", () => {
-  expect(tag(html(createElement(TextInput, { id: "a", label: "A", className: "font-mono" })), "input")).toMatch(/class="[^"]*h-9[^"]* font-mono"/);
-  const select = html(createElement(SelectInput, { id: "o", label: "Outcome", defaultValue: "b" }, createElement("option", { value: "a" }, "A"), createElement("option", { value: "b" }, "B")));
+  expect(tag(html(createElement(TextInput, { id: "a", label: "A", className: "font-mono" })), "input")).toMatch(
+    /class="[^"]*h-9[^"]* font-mono"/,
+  );
+  const select = html(
+    createElement(
+      SelectInput,
+      { id: "o", label: "Outcome", defaultValue: "b" },
+      createElement("option", { value: "a" }, "A"),
+      createElement("option", { value: "b" }, "B"),
+    ),
+  );
   expect(tag(select, "select")).toContain('id="o"');
   expect(select).toContain('<option value="b" selected="">B</option>');
 });

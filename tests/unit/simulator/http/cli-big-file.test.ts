@@ -14,11 +14,14 @@ describe("simulator CLI: --big-file-bytes and --no-hash-large-content", () => {
     expect(parseCliArgs(["--big-file-bytes", "8589934592"]).bigFileBytes).toBe(8 * 1024 ** 3);
   });
 
-  it.each([["0"], ["-5"], ["1.5"], ["8589934593"], ["lots"], [""]])("rejects --big-file-bytes %j with a readable message", (value) => {
-    const parse = () => parseCliArgs([`--big-file-bytes=${value}`]);
-    expect(parse).toThrow(UsageError);
-    expect(parse).toThrow(/^--big-file-bytes: /);
-  });
+  it.each([["0"], ["-5"], ["1.5"], ["8589934593"], ["lots"], [""]])(
+    "rejects --big-file-bytes %j with a readable message",
+    (value) => {
+      const parse = () => parseCliArgs([`--big-file-bytes=${value}`]);
+      expect(parse).toThrow(UsageError);
+      expect(parse).toThrow(/^--big-file-bytes: /);
+    },
+  );
 
   it("names the limit when the size is out of range", () => {
     expect(() => parseCliArgs(["--big-file-bytes", "9000000000"])).toThrow(

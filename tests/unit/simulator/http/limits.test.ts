@@ -40,7 +40,11 @@ describe("content headers", () => {
 });
 
 describe("scopes", () => {
-  const key = (scopes: string[], type: "compliance_access_key" | "admin" = "compliance_access_key") => ({ key: "k", type, scopes });
+  const key = (scopes: string[], type: "compliance_access_key" | "admin" = "compliance_access_key") => ({
+    key: "k",
+    type,
+    scopes,
+  });
   const message = (fn: () => void) => {
     try {
       fn();
@@ -64,8 +68,12 @@ describe("scopes", () => {
 
   it("lets admin keys reach only the activity feed", () => {
     const admin = key(["read:compliance_activities"], "admin");
-    expect(message(() => checkScope(admin, { scope: "read:compliance_activities", access: "read", adminAllowed: true }))).toBe("allowed");
-    expect(message(() => checkScope(admin, { scope: "read:compliance_org_data", access: "read", adminAllowed: false }))).toMatch(/^403 /);
+    expect(
+      message(() => checkScope(admin, { scope: "read:compliance_activities", access: "read", adminAllowed: true })),
+    ).toBe("allowed");
+    expect(
+      message(() => checkScope(admin, { scope: "read:compliance_org_data", access: "read", adminAllowed: false })),
+    ).toMatch(/^403 /);
   });
 });
 
@@ -78,14 +86,28 @@ describe("tool caps", () => {
       content: [
         { type: "text", text: "x".repeat(50) },
         { type: "tool_use", id: "t", name: "n", input: JSON.stringify({ q: "y".repeat(40) }), truncated: false },
-        { type: "tool_result", tool_use_id: "t", name: "n", is_error: false, content: [{ type: "text", text: "z".repeat(40) }], truncated: false },
+        {
+          type: "tool_result",
+          tool_use_id: "t",
+          name: "n",
+          is_error: false,
+          content: [{ type: "text", text: "z".repeat(40) }],
+          truncated: false,
+        },
       ],
     };
     const capped = capMessage(msg, { unit: "bytes", toolUseInput: 10, toolResult: 5 });
     expect(capped.content).toEqual([
       { type: "text", text: "x".repeat(50) },
       { type: "tool_use", id: "t", name: "n", input: '{"q":"yyyy', truncated: true },
-      { type: "tool_result", tool_use_id: "t", name: "n", is_error: false, content: [{ type: "text", text: "zzzzz" }], truncated: true },
+      {
+        type: "tool_result",
+        tool_use_id: "t",
+        name: "n",
+        is_error: false,
+        content: [{ type: "text", text: "zzzzz" }],
+        truncated: true,
+      },
     ]);
     expect(JSON.stringify(msg)).toContain('"truncated":false'); // the store's record is untouched
   });

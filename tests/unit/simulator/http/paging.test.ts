@@ -33,7 +33,10 @@ describe("walks", () => {
     expect(asc).toEqual(["a1", "b1", "a2", "b2", "a3", "b3"]);
     const desc = [...walk([a, b], { desc: true })].map((s) => s.key[1]);
     expect(desc).toEqual([...asc].reverse());
-    const range = timeRange({ gte: { ms: T0 + 2 * 60_000, subMs: false, hasTz: true }, lt: { ms: T0 + 6 * 60_000, subMs: false, hasTz: true } });
+    const range = timeRange({
+      gte: { ms: T0 + 2 * 60_000, subMs: false, hasTz: true },
+      lt: { ms: T0 + 6 * 60_000, subMs: false, hasTz: true },
+    });
     expect([...walk([a, b], { desc: false, range })].map((s) => s.key[1])).toEqual(["b1", "a2", "b2", "a3"]);
     const after = a.sortKey(1); // a2 at minute 3: b2 shares the timestamp and sorts after by id
     expect([...walk([a, b], { desc: false, after })].map((s) => s.key[1])).toEqual(["b2", "a3", "b3"]);
@@ -56,14 +59,26 @@ describe("walks", () => {
     expect(pages).toBe(3);
     expect(ids(seen)).toEqual(ids(Array.from({ length: 25 }, (_, i) => c.at(i))));
     const last = cursorPage({ colls: [c], desc: false, limit: 10, after: c.sortKey(19), cursorOf });
-    const back = cursorPage({ colls: [c], desc: false, limit: 10, before: decodeCursor(last.first_id ?? "")?.k, cursorOf });
+    const back = cursorPage({
+      colls: [c],
+      desc: false,
+      limit: 10,
+      before: decodeCursor(last.first_id ?? "")?.k,
+      cursorOf,
+    });
     expect(ids(back.data)).toEqual(ids(Array.from({ length: 10 }, (_, i) => c.at(10 + i))));
     expect(back.has_more).toBe(true);
   });
 
   it("skips records a filter rejects and still fills the page", () => {
     const c = coll(Array.from({ length: 30 }, (_, i) => rec(`r${String(i).padStart(2, "0")}`, i)));
-    const p = cursorPage({ colls: [c], desc: true, limit: 5, accept: (r) => String(r.id).endsWith("0"), cursorOf: () => "x" });
+    const p = cursorPage({
+      colls: [c],
+      desc: true,
+      limit: 5,
+      accept: (r) => String(r.id).endsWith("0"),
+      cursorOf: () => "x",
+    });
     expect(ids(p.data)).toEqual(["r20", "r10", "r00"]);
     expect(p.has_more).toBe(false);
   });

@@ -57,11 +57,15 @@ describe("query validation", () => {
   });
 
   it("parses datetimes leniently but rejects garbage, and can demand an offset", () => {
-    expect(rejection("created_at.gte=yesterday")).toMatch(/^created_at\.gte: Input should be a valid datetime or date, /);
+    expect(rejection("created_at.gte=yesterday")).toMatch(
+      /^created_at\.gte: Input should be a valid datetime or date, /,
+    );
     expect(rejection("created_at.gte=2026-13-01")).toMatch(/month value is outside expected range/);
     expect(parseQuery("created_at.gte=2026-09-01", SPEC).time("created_at.gte")?.ms).toBe(Date.UTC(2026, 8, 1));
     const strict: QuerySpec = timeRange("created_at", ["gte"], true);
-    expect(rejection("created_at.gte=2026-09-01T10:00:00", strict)).toBe("created_at.gte: Input should have timezone info");
+    expect(rejection("created_at.gte=2026-09-01T10:00:00", strict)).toBe(
+      "created_at.gte: Input should have timezone info",
+    );
     expect(parseQuery("created_at.gte=2026-09-01T10:00:00%2B02:00", strict).time("created_at.gte")?.ms).toBe(
       Date.UTC(2026, 8, 1, 8),
     );

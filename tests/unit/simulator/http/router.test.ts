@@ -59,7 +59,9 @@ describe("route table", () => {
   });
 
   it("decodes path parameters and refuses wrong methods, trailing slashes and bad escapes", () => {
-    expect(router.match("GET", "/v1/compliance/apps/chats/a%20b/messages").match?.params).toEqual({ claude_chat_id: "a b" });
+    expect(router.match("GET", "/v1/compliance/apps/chats/a%20b/messages").match?.params).toEqual({
+      claude_chat_id: "a b",
+    });
     const wrongMethod = router.match("POST", "/v1/compliance/apps/chats");
     expect(wrongMethod.match).toBeUndefined();
     expect(wrongMethod.template).toBe("/v1/compliance/apps/chats");

@@ -7,14 +7,17 @@ import { all, demoStore, landmark, listOrNone, NOW, readAll, str } from "./helpe
 const MIB = 1024 * 1024;
 const GIB = 1024 * MIB;
 const md5 = (b: Buffer) => createHash("md5").update(b).digest("hex");
-const sized = (bigFileBytes: number, hashLargeContent = false) => createStore({ profile: "demo", seed: 42, now: NOW, bigFileBytes, hashLargeContent });
+const sized = (bigFileBytes: number, hashLargeContent = false) =>
+  createStore({ profile: "demo", seed: 42, now: NOW, bigFileBytes, hashLargeContent });
 
 /** Every message of every chat, with the big file's size and md5 blanked (the only fields bigFileBytes may change). */
 function messagesWithoutBigFile(s: SimStore): Rec[] {
   const bigId = landmark(s, "big_file");
   return all(s.chatsByCreated()).flatMap((c) =>
     all(s.messages(str(c, "id"))).map((m) =>
-      Array.isArray(m.files) ? { ...m, files: listOrNone(m, "files").map((f) => (f.id === bigId ? { ...f, size_bytes: 0, md5: null } : f)) } : m,
+      Array.isArray(m.files)
+        ? { ...m, files: listOrNone(m, "files").map((f) => (f.id === bigId ? { ...f, size_bytes: 0, md5: null } : f)) }
+        : m,
     ),
   );
 }
@@ -62,7 +65,9 @@ describe("background md5 of large objects", () => {
     await vi.waitFor(() => expect(s.file(bigId)?.md5).not.toBeNull(), { timeout: 30_000, interval: 20 });
     const { bytes } = await readAll(s.fileContent(bigId)?.stream() ?? []);
     expect(s.file(bigId)?.md5).toBe(md5(bytes));
-    const listed = all(s.messages(landmark(s, "big_file_chat"))).flatMap((m) => listOrNone(m, "files")).find((f) => f.id === bigId);
+    const listed = all(s.messages(landmark(s, "big_file_chat")))
+      .flatMap((m) => listOrNone(m, "files"))
+      .find((f) => f.id === bigId);
     expect(listed?.md5).toBe(md5(bytes));
   });
 

@@ -12,9 +12,15 @@ describe("content sources", () => {
 
   it("streams uploaded files whose size and md5 match the metadata, in chunks of at most 64 KiB", async () => {
     const byType = new Map<string, Rec>();
-    for (const f of uploads) if (!byType.has(str(f, "mime_type")) && Number(f.size_bytes) < 600_000) byType.set(str(f, "mime_type"), f);
+    for (const f of uploads)
+      if (!byType.has(str(f, "mime_type")) && Number(f.size_bytes) < 600_000) byType.set(str(f, "mime_type"), f);
     expect([...byType.keys()].sort()).toEqual(
-      expect.arrayContaining(["application/pdf", "image/png", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]),
+      expect.arrayContaining([
+        "application/pdf",
+        "image/png",
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ]),
     );
     for (const f of byType.values()) {
       const id = str(f, "id");
@@ -39,8 +45,14 @@ describe("content sources", () => {
       return (await readAll(source.stream())).bytes;
     };
     expect((await head("application/pdf")).subarray(0, 8).toString("latin1")).toBe("%PDF-1.7");
-    expect((await head("image/png")).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    expect((await head("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).subarray(0, 4).toString("latin1")).toBe("PK\x03\x04");
+    expect((await head("image/png")).subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    );
+    expect(
+      (await head("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        .subarray(0, 4)
+        .toString("latin1"),
+    ).toBe("PK\x03\x04");
     expect((await head("text/csv")).toString("utf8").split("\n")[0]).toBe("date,cost_centre,item,amount");
   });
 
@@ -65,7 +77,9 @@ describe("content sources", () => {
     const byId = new Map<string, string[]>();
     for (const a of artifacts) byId.set(str(a, "id"), [...(byId.get(str(a, "id")) ?? []), str(a, "version_id")]);
     expect([...byId.values()].some((v) => v.length >= 2 && new Set(v).size === v.length)).toBe(true);
-    expect(new Set(artifacts.map((a) => a.artifact_type))).toEqual(new Set(["text/markdown", "application/vnd.ant.code", "text/html"]));
+    expect(new Set(artifacts.map((a) => a.artifact_type))).toEqual(
+      new Set(["text/markdown", "application/vnd.ant.code", "text/html"]),
+    );
     for (const a of artifacts.slice(0, 10)) {
       const meta = s.artifactVersion(str(a, "version_id"));
       const source = s.artifactContent(str(a, "version_id"));
@@ -89,6 +103,11 @@ describe("content sources", () => {
     const full = s.document(str(doc ?? {}, "id"));
     const meta = s.documentMetadata(str(doc ?? {}, "id"));
     const text = Buffer.from(str(full ?? {}, "content"), "utf8");
-    expect(meta).toMatchObject({ size_bytes: text.length, md5: md5(text), mime_type: "text/plain", claude_project_id: project.id });
+    expect(meta).toMatchObject({
+      size_bytes: text.length,
+      md5: md5(text),
+      mime_type: "text/plain",
+      claude_project_id: project.id,
+    });
   });
 });

@@ -35,9 +35,13 @@ describe("hard deletions", () => {
 
   it("deletes a chat's generated files and artifact versions along with it", () => {
     const s = demoStore();
-    const chat = all(s.chatsByCreated()).find((c) => all(s.messages(str(c, "id"))).some((m) => listOrNone(m, "artifacts").length > 0 && c.deleted_at === null));
+    const chat = all(s.chatsByCreated()).find((c) =>
+      all(s.messages(str(c, "id"))).some((m) => listOrNone(m, "artifacts").length > 0 && c.deleted_at === null),
+    );
     if (!chat) throw new Error("no chat with artifacts");
-    const versions = all(s.messages(str(chat, "id"))).flatMap((m) => listOrNone(m, "artifacts").map((a) => str(a, "version_id")));
+    const versions = all(s.messages(str(chat, "id"))).flatMap((m) =>
+      listOrNone(m, "artifacts").map((a) => str(a, "version_id")),
+    );
     expect(s.artifactVersion(versions[0])).toBeDefined();
     s.deleteChat(str(chat, "id"));
     for (const v of versions) expect(s.artifactVersion(v)).toBeUndefined();
@@ -50,9 +54,15 @@ describe("hard deletions", () => {
     expect(s.deleteFile(big)).toBe(true);
     expect(s.file(big)).toBeUndefined();
     expect(s.deleteFile(big)).toBe(false);
-    expect(all(s.messages(chatId)).flatMap((m) => listOrNone(m, "files")).map((f) => f.id)).not.toContain(big);
+    expect(
+      all(s.messages(chatId))
+        .flatMap((m) => listOrNone(m, "files"))
+        .map((f) => f.id),
+    ).not.toContain(big);
 
-    const project = all(s.projects()).find((p) => all(s.projectAttachments(str(p, "id"))).some((a) => a.type === "project_file"));
+    const project = all(s.projects()).find((p) =>
+      all(s.projectAttachments(str(p, "id"))).some((a) => a.type === "project_file"),
+    );
     const attachment = all(s.projectAttachments(str(project ?? {}, "id"))).find((a) => a.type === "project_file");
     expect(s.file(str(attachment ?? {}, "id"))).toMatchObject({ message_ids: [], claude_chat_ids: [] });
     expect(s.deleteFile(str(attachment ?? {}, "id"))).toBe(true);

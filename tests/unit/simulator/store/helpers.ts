@@ -40,7 +40,9 @@ export function landmarks(store: SimStore, name: string): string[] {
   return v;
 }
 
-export async function readAll(stream: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<{ bytes: Buffer; maxChunk: number }> {
+export async function readAll(
+  stream: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): Promise<{ bytes: Buffer; maxChunk: number }> {
   const parts: Buffer[] = [];
   let maxChunk = 0;
   for await (const c of stream) {

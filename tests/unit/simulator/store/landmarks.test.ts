@@ -19,7 +19,9 @@ describe("demo landmarks", () => {
     const chat = s.chat(chatId);
     expect(chat).toBeDefined();
     const messages = all(s.messages(chatId));
-    expect(messages.some((m) => list(m, "files").some((f) => f.id === file?.id && f.size_bytes === BIG_FILE_BYTES))).toBe(true);
+    expect(
+      messages.some((m) => list(m, "files").some((f) => f.id === file?.id && f.size_bytes === BIG_FILE_BYTES)),
+    ).toBe(true);
     expect(landmarks(s, "demo_custodians")).not.toContain(str(obj(chat ?? {}, "user"), "id"));
   });
 
@@ -31,11 +33,14 @@ describe("demo landmarks", () => {
       const chats = all(s.chatsOfUser(user));
       const recent = chats.filter((c) => Date.parse(str(c, "created_at")) >= since);
       expect(recent.length, user).toBeGreaterThan(0);
-      const files = recent.flatMap((c) => all(s.messages(str(c, "id"))).flatMap((m) => (Array.isArray(m.files) ? list(m, "files") : [])));
+      const files = recent.flatMap((c) =>
+        all(s.messages(str(c, "id"))).flatMap((m) => (Array.isArray(m.files) ? list(m, "files") : [])),
+      );
       expect(files.length, user).toBeGreaterThan(0);
       for (const c of chats) {
         for (const m of all(s.messages(str(c, "id")))) {
-          for (const f of Array.isArray(m.files) ? list(m, "files") : []) expect(Number(f.size_bytes), str(f, "filename")).toBeLessThanOrEqual(5 * 1024 * 1024);
+          for (const f of Array.isArray(m.files) ? list(m, "files") : [])
+            expect(Number(f.size_bytes), str(f, "filename")).toBeLessThanOrEqual(5 * 1024 * 1024);
         }
       }
     }
@@ -82,11 +87,15 @@ describe("demo landmarks", () => {
       .flatMap((m) => list(m, "content"))
       .map((b) => String(b.text ?? ""));
     const joined = texts.filter((t) => t.length < 100_000).join("\n");
-    for (const needle of ["javascript:", "![x](https://evil.example/x.png)", "<script>", "<iframe", "\u202E"]) expect(joined).toContain(needle);
+    for (const needle of ["javascript:", "![x](https://evil.example/x.png)", "<script>", "<iframe", "\u202E"])
+      expect(joined).toContain(needle);
     expect(texts.some((t) => Buffer.byteLength(t) === 2 * 1024 * 1024)).toBe(true);
     const filenames = landmarks(s, "hostile_files").map((id) => String(s.file(id)?.filename));
     for (const needle of ["../../etc/passwd", "\r\n", '"', "Résumé – 履歴書.pdf", "\u202E", "\u200B", "<script>"]) {
-      expect(filenames.some((f) => f.includes(needle)), JSON.stringify(needle)).toBe(true);
+      expect(
+        filenames.some((f) => f.includes(needle)),
+        JSON.stringify(needle),
+      ).toBe(true);
     }
   });
 

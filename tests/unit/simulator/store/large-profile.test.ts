@@ -3,7 +3,8 @@ import { createStore } from "@/lib/simulator/store/create-store";
 import type { SimStore, SortedCollection } from "@/lib/simulator/store/types";
 import { NOW, obj, str } from "./helpers";
 
-const lessThan = (a: readonly [string, string], b: readonly [string, string]) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+const lessThan = (a: readonly [string, string], b: readonly [string, string]) =>
+  a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 
 /** Spot-checks: adjacent pairs around random indices are ordered, and sortKey(i) matches at(i). */
 function spotCheck(coll: SortedCollection, field: string, picks: number[]): void {

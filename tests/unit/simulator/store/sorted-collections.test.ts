@@ -26,10 +26,19 @@ function collections(s: SimStore): [string, SortedCollection | undefined, KeyOf]
     out.push([`users ${uuid}`, s.users(uuid), created], [`roles ${uuid}`, s.roles(uuid), created]);
   }
   out.push(["groups", s.groups(), created]);
-  for (const g of all(s.groups())) out.push([`members ${str(g, "id")}`, s.groupMembers(str(g, "id")), (r) => [str(r, "created_at"), str(r, "user_id")]]);
+  for (const g of all(s.groups()))
+    out.push([
+      `members ${str(g, "id")}`,
+      s.groupMembers(str(g, "id")),
+      (r) => [str(r, "created_at"), str(r, "user_id")],
+    ]);
   out.push(["activities", s.activities(), created], ["chatsByCreated", s.chatsByCreated(), created]);
   out.push(["chatsByUpdated", s.chatsByUpdated(), (r) => [str(r, "updated_at"), str(r, "id")]]);
-  out.push(["projects", s.projects(), created], ["localSessions", s.localSessions(), created], ["remoteSessions", s.remoteSessions(), created]);
+  out.push(
+    ["projects", s.projects(), created],
+    ["localSessions", s.localSessions(), created],
+    ["remoteSessions", s.remoteSessions(), created],
+  );
   out.push(["codeArtifacts", s.codeArtifacts(), (r) => [str(r, "id"), str(r, "id")]]);
   return out;
 }
@@ -52,13 +61,22 @@ describe("sorted collections", () => {
   });
 
   it("partitions chats between users exactly", () => {
-    const byUser = s.organizations().flatMap((o) => all(s.users(String(o.uuid)))).reduce((n, u) => n + s.chatsOfUser(str(u, "id")).size, 0);
+    const byUser = s
+      .organizations()
+      .flatMap((o) => all(s.users(String(o.uuid))))
+      .reduce((n, u) => n + s.chatsOfUser(str(u, "id")).size, 0);
     expect(byUser).toBe(s.chatsByCreated().size);
     expect(s.chatsOfUser("user_unknown").size).toBe(0);
   });
 
   it("sorts messages, attachments, collaborators and session messages", () => {
-    for (const id of [landmark(s, "long_chat"), landmark(s, "tool_chat"), ...all(s.chatsByCreated()).slice(0, 40).map((c) => str(c, "id"))]) {
+    for (const id of [
+      landmark(s, "long_chat"),
+      landmark(s, "tool_chat"),
+      ...all(s.chatsByCreated())
+        .slice(0, 40)
+        .map((c) => str(c, "id")),
+    ]) {
       expectSorted(`messages ${id}`, s.messages(id), created);
     }
     for (const p of all(s.projects())) {
@@ -66,11 +84,14 @@ describe("sorted collections", () => {
       expectSorted(`attachments ${id}`, s.projectAttachments(id), created);
       const collaborators = s.projectCollaborators(id);
       expect(collaborators?.size).toBeGreaterThan(0);
-      for (let i = 0; i < (collaborators?.size ?? 0); i++) expect(collaborators?.sortKey(i)[0]).toBe(collaborators?.at(i).granted_at);
+      for (let i = 0; i < (collaborators?.size ?? 0); i++)
+        expect(collaborators?.sortKey(i)[0]).toBe(collaborators?.at(i).granted_at);
     }
-    for (const ls of all(s.localSessions())) expectSorted(`local ${str(ls, "id")}`, s.localSessionMessages(str(ls, "id")), created);
+    for (const ls of all(s.localSessions()))
+      expectSorted(`local ${str(ls, "id")}`, s.localSessionMessages(str(ls, "id")), created);
     for (const rs of all(s.remoteSessions())) {
-      if (rs.status !== "pending") expectSorted(`remote ${str(rs, "id")}`, s.remoteSessionMessages(str(rs, "id")), created);
+      if (rs.status !== "pending")
+        expectSorted(`remote ${str(rs, "id")}`, s.remoteSessionMessages(str(rs, "id")), created);
     }
   });
 });
