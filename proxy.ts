@@ -1,7 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
-import { signInUrl } from "@/components/auth/safe-callback-url";
-import { PATH_HEADER } from "@/components/shell/request-path";
+import { signInUrl } from "@/lib/urls/safe-callback-url";
+import { PATH_HEADER } from "@/lib/urls/request-path";
 import { getServerConfig } from "@/lib/env";
 
 /**

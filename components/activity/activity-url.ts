@@ -1,6 +1,6 @@
 import type { ActivityFilter } from "@/lib/queries/activity";
 import type { ActivitySelection } from "@/lib/schemas/investigate/activity-selection";
-import type { InvestigateState } from "@/components/investigate/investigate-url";
+import type { InvestigateState } from "@/lib/urls/investigate-url";
 
 // The feed's own part of the URL, next to the investigation window (`u`, `from`, `to`, …): `area=claude_chat,
 // claude_file` (whole areas; a single id is what the old area <select> wrote, so those links keep working),

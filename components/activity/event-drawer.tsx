@@ -4,8 +4,8 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { contentUrl } from "@/lib/queries/content";
 import type { ActivityDto } from "@/lib/schemas/investigate";
-import { formatDateTime } from "@/components/investigate/format-time";
-import type { TimeZoneMode } from "@/components/investigate/investigate-url";
+import { formatDateTime } from "@/components/ui/format-time";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 
 /** One event in full: the actor's fields and every type-specific field, with links into the transcript or file. */
 export function EventDrawer({ event, tz, onClose }: { event: ActivityDto; tz: TimeZoneMode; onClose: () => void }) {

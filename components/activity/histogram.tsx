@@ -1,6 +1,6 @@
 import type { ActivityHistogramDto } from "@/lib/schemas/investigate";
-import { formatDateTime } from "@/components/investigate/format-time";
-import type { TimeZoneMode } from "@/components/investigate/investigate-url";
+import { formatDateTime } from "@/components/ui/format-time";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 
 const W = 960;
 const H = 120;

@@ -2,12 +2,8 @@
 
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import {
-  parseInvestigateParams,
-  toInvestigateSearch,
-  type InvestigateState,
-} from "@/components/investigate/investigate-url";
-import { useDisplayTz } from "@/components/investigate/use-display-tz";
+import { parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "@/lib/urls/investigate-url";
+import { useDisplayTz } from "@/components/ui/use-display-tz";
 import { ACTIVITY_URL_KEYS } from "./activity-url";
 
 export type ActivityUrlExtra = Partial<Record<(typeof ACTIVITY_URL_KEYS)[number], string | null>>;

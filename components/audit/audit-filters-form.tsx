@@ -3,7 +3,7 @@ import { AUDIT_ACTIONS, AuditOutcome } from "@/lib/schemas/audit";
 import { BUTTON_PRIMARY, BUTTON_SECONDARY } from "@/components/ui/controls";
 import { SelectInput, TextInput } from "@/components/ui/form-field";
 import { FilterIcon } from "@/components/ui/icons";
-import { toDatetimeLocal, type AuditFilterParams } from "./audit-filters";
+import { toDatetimeLocal, type AuditFilterParams } from "@/lib/schemas/audit-filters";
 
 const UTC = <span className="font-normal text-subtle">(UTC)</span>;
 

@@ -9,7 +9,7 @@ import { FormError } from "@/components/ui/form-error";
 import { TextInput } from "@/components/ui/form-field";
 import { LockIcon } from "@/components/ui/icons";
 import { DemoAccounts, type DemoAccount } from "./demo-accounts";
-import { safeCallbackUrl } from "./safe-callback-url";
+import { safeCallbackUrl } from "@/lib/urls/safe-callback-url";
 
 type Props = {
   oidc: { id: string; name: string } | null;

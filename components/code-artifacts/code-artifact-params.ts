@@ -1,5 +1,5 @@
 import type { CodeArtifactListFilter } from "@/lib/queries/code-artifacts";
-import type { InvestigateState } from "@/components/investigate/investigate-url";
+import type { InvestigateState } from "@/lib/urls/investigate-url";
 
 // What the Sessions page shows and, for code artifacts, whether the time window applies: read from the URL the same
 // way by the page (server prefetch) and the client, so the prefetched list lands under the key the client reads.

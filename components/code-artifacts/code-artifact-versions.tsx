@@ -1,8 +1,8 @@
 "use client";
 
 import type { CodeArtifactDto } from "@/lib/schemas/investigate";
-import type { TimeZoneMode } from "@/components/investigate/investigate-url";
-import { formatDateTime } from "@/components/investigate/format-time";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
+import { formatDateTime } from "@/components/ui/format-time";
 import { Badge } from "@/components/ui/badge";
 import { DownloadIcon } from "@/components/ui/icons";
 

@@ -9,9 +9,9 @@ import { chatListQuery } from "@/lib/queries/chats";
 import { Badge } from "@/components/ui/badge";
 import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { saveChatListContext } from "./chat-context";
-import { formatDateTime } from "./format-time";
-import { CHAT_PAGE_SIZE, type TimeZoneMode } from "./investigate-url";
-import { QueryError } from "./query-error";
+import { formatDateTime } from "@/components/ui/format-time";
+import { CHAT_PAGE_SIZE, type TimeZoneMode } from "@/lib/urls/investigate-url";
+import { QueryError } from "@/components/ui/query-error";
 
 const ROW_HEIGHT = 52;
 const COLUMNS =

@@ -1,7 +1,7 @@
 "use client";
 
 import type { CustodianDto } from "@/lib/schemas/investigate";
-import { noMatchNotice } from "./custodian-limit";
+import { noMatchNotice } from "@/lib/urls/custodian-limit";
 
 type Props = {
   id: string;

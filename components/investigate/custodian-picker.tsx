@@ -14,9 +14,9 @@ import {
   SINGLE_LIMIT_TEXT,
   singlePickNotice,
   type PickerNotice,
-} from "./custodian-limit";
+} from "@/lib/urls/custodian-limit";
 import { GroupPicker } from "./group-picker";
-import { useDebounced } from "./use-debounced";
+import { useDebounced } from "@/components/ui/use-debounced";
 import { useLatestIds } from "./use-latest-ids";
 
 type Props = {

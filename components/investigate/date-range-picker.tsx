@@ -1,8 +1,8 @@
 "use client";
 
 import { useId } from "react";
-import { fromInputValue, toInputValue } from "./format-time";
-import { PRESETS, PRESET_LABELS, presetWindow, type InvestigateState, type Preset } from "./investigate-url";
+import { fromInputValue, toInputValue } from "@/components/ui/format-time";
+import { PRESETS, PRESET_LABELS, presetWindow, type InvestigateState, type Preset } from "@/lib/urls/investigate-url";
 
 type Window = Pick<InvestigateState, "from" | "to" | "preset" | "tz">;
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { CustodianPicker } from "./custodian-picker";
 import { DateRangePicker } from "./date-range-picker";
-import { toInvestigateSearch } from "./investigate-url";
+import { toInvestigateSearch } from "@/lib/urls/investigate-url";
 import { useInvestigateState } from "./use-investigate-state";
 
 const TABS = [

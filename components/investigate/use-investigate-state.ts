@@ -2,8 +2,13 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { PAGE_PARAMS, parseInvestigateParams, toInvestigateSearch, type InvestigateState } from "./investigate-url";
-import { useDisplayTz } from "./use-display-tz";
+import {
+  PAGE_PARAMS,
+  parseInvestigateParams,
+  toInvestigateSearch,
+  type InvestigateState,
+} from "@/lib/urls/investigate-url";
+import { useDisplayTz } from "@/components/ui/use-display-tz";
 
 /**
  * The last search a `navigate` asked for, shared by every component on the page (the filter bar, the tabs, the

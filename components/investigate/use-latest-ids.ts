@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { sameIds } from "./custodian-limit";
+import { sameIds } from "@/lib/urls/custodian-limit";
 
 /** Read in event handlers only (React's purity lint cannot tell them from render code). */
 const clock = () => Date.now();

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { ProjectAttachmentDto } from "@/lib/schemas/investigate";
-import { formatBytes } from "@/components/investigate/format-time";
+import { formatBytes } from "@/components/ui/format-time";
 import { AttachmentPreview } from "./attachment-preview";
 
 /**

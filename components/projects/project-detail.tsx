@@ -3,10 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { projectQuery } from "@/lib/queries/projects";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/components/investigate/format-time";
-import { BackLink } from "@/components/investigate/back-link";
-import { QueryError } from "@/components/investigate/query-error";
-import { useDisplayTz } from "@/components/investigate/use-display-tz";
+import { formatDateTime } from "@/components/ui/format-time";
+import { BackLink } from "@/components/ui/back-link";
+import { QueryError } from "@/components/ui/query-error";
+import { useDisplayTz } from "@/components/ui/use-display-tz";
 import { AttachmentRow } from "./attachment-row";
 
 /** A project: what it is for, its attachments (previewed safely, downloadable) and who can see it. */

@@ -7,8 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { TableHead } from "@/components/ui/table-head";
 import { FilterBar, NoCustodians } from "@/components/investigate/filter-bar";
-import { formatDateTime } from "@/components/investigate/format-time";
-import { QueryError } from "@/components/investigate/query-error";
+import { formatDateTime } from "@/components/ui/format-time";
+import { QueryError } from "@/components/ui/query-error";
 import { useInvestigateState } from "@/components/investigate/use-investigate-state";
 
 /** The custodians' projects created in the window. */

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { purposeUrl } from "@/components/auth/safe-callback-url";
+import { purposeUrl } from "@/lib/urls/safe-callback-url";
 import { ClipboardIcon } from "@/components/ui/icons";
 
 export type PurposeSummary = { reference: string; reason: string };

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { artifactTextQuery, contentUrl } from "@/lib/queries/content";
 import type { ArtifactRefDto, FileRefDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
-import { formatBytes } from "@/components/investigate/format-time";
+import { formatBytes } from "@/components/ui/format-time";
 
 const BUTTON =
   "inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";

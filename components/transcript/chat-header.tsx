@@ -1,8 +1,8 @@
 import type { ChatSummaryDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
-import { formatDateTime } from "@/components/investigate/format-time";
-import type { TimeZoneMode } from "@/components/investigate/investigate-url";
+import { formatDateTime } from "@/components/ui/format-time";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 import { CopyButton } from "./message-item";
 
 /** Who, when, which model and project; a deleted chat gets a tombstone saying what the API still tells us. */

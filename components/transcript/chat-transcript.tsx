@@ -6,8 +6,8 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useSyncExternalStore } from "react";
 import { transcriptQuery } from "@/lib/queries/chats";
 import { chatListContextSnapshot, neighbourChat } from "@/components/investigate/chat-context";
-import { QueryError } from "@/components/investigate/query-error";
-import { useDisplayTz } from "@/components/investigate/use-display-tz";
+import { QueryError } from "@/components/ui/query-error";
+import { useDisplayTz } from "@/components/ui/use-display-tz";
 import { ChatHeader } from "./chat-header";
 import { TranscriptReader } from "./transcript-reader";
 

@@ -3,8 +3,8 @@
 import { memo, useState } from "react";
 import type { MessageDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/components/investigate/format-time";
-import type { TimeZoneMode } from "@/components/investigate/investigate-url";
+import { formatDateTime } from "@/components/ui/format-time";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 import { ArtifactCard, FileCard } from "./attachments";
 import { Block } from "./blocks";
 

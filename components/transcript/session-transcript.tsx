@@ -5,10 +5,10 @@ import { useMemo } from "react";
 import { sessionTranscriptQuery } from "@/lib/queries/sessions";
 import type { SessionKind } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/components/investigate/format-time";
-import { BackLink } from "@/components/investigate/back-link";
-import { QueryError } from "@/components/investigate/query-error";
-import { useDisplayTz } from "@/components/investigate/use-display-tz";
+import { formatDateTime } from "@/components/ui/format-time";
+import { BackLink } from "@/components/ui/back-link";
+import { QueryError } from "@/components/ui/query-error";
+import { useDisplayTz } from "@/components/ui/use-display-tz";
 import { TranscriptReader } from "./transcript-reader";
 
 /** A remote or local session, read with the same virtualised reader as chats. */

@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { MessageDto } from "@/lib/schemas/investigate";
-import type { TimeZoneMode } from "@/components/investigate/investigate-url";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 import { ArtifactCompare, artifactHistories } from "./artifact-compare";
 import { FindBox } from "./find-box";
 import { MessageItem } from "./message-item";

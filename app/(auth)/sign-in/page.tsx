@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import { safeCallbackUrl } from "@/components/auth/safe-callback-url";
+import { safeCallbackUrl } from "@/lib/urls/safe-callback-url";
 import { CustodyMark } from "@/components/ui/icons";
 import { getCurrentActor } from "@/lib/server/auth/current-actor";
 import { signInPageInfo } from "@/lib/server/auth/sign-in-page";

@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { ActivityFeed } from "@/components/activity/activity-feed";
 import { activityFilterOf } from "@/components/activity/activity-url";
-import { NotAllowed } from "@/components/investigate/not-allowed";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
-import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
-import { pagePrefetch } from "../investigate/_server/page-prefetch";
+import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
+import { pagePrefetch } from "@/lib/server/pages/page-prefetch";
 import { pinnedActivityQuery } from "./_server/pinned-activity-query";
 import { prefetchActivity } from "./_server/prefetch-activity";
 

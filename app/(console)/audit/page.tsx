@@ -6,7 +6,7 @@ import { NotAllowed } from "@/components/auth/not-allowed";
 import { AuditFiltersForm } from "@/components/audit/audit-filters-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { ChainStatus, ChainStatusPending } from "@/components/audit/chain-status";
-import { auditFilterDetails, auditSearchString, readAuditFilterParams } from "@/components/audit/audit-filters";
+import { auditFilterDetails, auditSearchString, readAuditFilterParams } from "@/lib/schemas/audit-filters";
 import { DownloadIcon } from "@/components/ui/icons";
 import { BUTTON_SECONDARY } from "@/components/ui/controls";
 import { Callout } from "@/components/ui/callout";

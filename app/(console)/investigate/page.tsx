@@ -5,13 +5,13 @@ import { chatKeys } from "@/lib/queries/chats";
 import { FIRST_PAGE } from "@/lib/queries/cursor-pages";
 import { makeQueryClient } from "@/lib/queries/query-client";
 import { listChats } from "@/lib/server/chats/list-chats";
-import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
+import { defaultInvestigateDeps } from "@/lib/server/upstream/deps";
 import { InvestigateClient } from "@/components/investigate/investigate-client";
-import { CHAT_PAGE_SIZE } from "@/components/investigate/investigate-url";
-import { NotAllowed } from "@/components/investigate/not-allowed";
+import { CHAT_PAGE_SIZE } from "@/lib/urls/investigate-url";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
-import { requireInvestigatorPage } from "./_server/investigator-page";
-import { pinnedQuery } from "./_server/pinned-query";
+import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
+import { pinnedQuery } from "@/lib/server/pages/pinned-query";
 
 export const metadata: Metadata = { title: "Investigate" };
 export const dynamic = "force-dynamic";

@@ -1,12 +1,12 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { NotAllowed } from "@/components/investigate/not-allowed";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { ProjectsClient } from "@/components/projects/project-list";
 import { QueryProvider } from "@/components/providers/query-provider";
-import { pagePrefetch } from "../investigate/_server/page-prefetch";
-import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
-import { pinnedQuery } from "../investigate/_server/pinned-query";
+import { pagePrefetch } from "@/lib/server/pages/page-prefetch";
+import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
+import { pinnedQuery } from "@/lib/server/pages/pinned-query";
 import { prefetchProjectList } from "./_server/prefetch-projects";
 
 export const metadata: Metadata = { title: "Projects" };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PurposeForm } from "@/components/auth/purpose-form";
-import { safeCallbackUrl } from "@/components/auth/safe-callback-url";
+import { safeCallbackUrl } from "@/lib/urls/safe-callback-url";
 import { ClipboardIcon } from "@/components/ui/icons";
 import { requireSignedIn } from "@/lib/server/auth/page-access";
 import { can } from "@/lib/server/auth/roles";

@@ -2,12 +2,12 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { codeArtifactFilterOf, sessionsViewOf } from "@/components/code-artifacts/code-artifact-params";
-import { NotAllowed } from "@/components/investigate/not-allowed";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { SessionsClient } from "@/components/transcript/session-list";
-import { pagePrefetch } from "../investigate/_server/page-prefetch";
-import { requireInvestigatorPage } from "../investigate/_server/investigator-page";
-import { pinnedQuery } from "../investigate/_server/pinned-query";
+import { pagePrefetch } from "@/lib/server/pages/page-prefetch";
+import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
+import { pinnedQuery } from "@/lib/server/pages/pinned-query";
 import { prefetchCodeArtifactList, prefetchSessionList } from "./_server/prefetch-sessions";
 
 export const metadata: Metadata = { title: "Sessions" };

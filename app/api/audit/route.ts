@@ -1,5 +1,5 @@
 import { AuditQuery } from "@/lib/schemas/audit";
-import { auditFilterDetails } from "@/components/audit/audit-filters";
+import { auditFilterDetails } from "@/lib/schemas/audit-filters";
 import { listAudit } from "@/lib/server/audit/list-audit";
 import { withRoute } from "@/lib/server/http/route";
 

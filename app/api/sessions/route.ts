@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/investigate/route-def";
+import { mountRoute } from "@/lib/server/http/route-def";
 import { listSessionsRoute } from "@/lib/server/sessions/routes";
 
 // GET /api/sessions: the custodians' local or remote sessions in a window

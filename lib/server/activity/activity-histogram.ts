@@ -7,7 +7,7 @@ import {
   type ActivityHistogramDto,
   type ActivityHistogramQuery,
 } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
+import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
 import { filterDetails, toFeedQueries } from "./feed-filters";
 import { MergedFeed } from "./merged-feed";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { decodeCursor } from "../investigate/cursor";
+import { decodeCursor } from "@/lib/server/http/cursor";
 import { AppError } from "../http/errors";
 import type { FeedPosition } from "./merged-feed";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { ActivityHistogramQuery, ActivityQuery } from "@/lib/schemas/investigate";
-import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { activityHistogram } from "./activity-histogram";
 import { listActivityTypes } from "./list-activity-types";
 import { searchActivity } from "./search-activity";

@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ComplianceClient, UpstreamActivity } from "@/lib/compliance";
 import type { ActivityPageDto, ActivityQuery } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
+import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
 import { decodeFeedCursor, encodeFeedCursor } from "./feed-cursor";
 import { filterDetails, toFeedQueries } from "./feed-filters";
 import { MergedFeed } from "./merged-feed";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { UpstreamActivity, UpstreamActor } from "@/lib/compliance";
 import { activityAreaLabel, activityAreaOf, type ActivityDto, type JsonRecord } from "@/lib/schemas/investigate";
-import { stringOrNull as str, toJsonValue } from "../investigate/json";
+import { stringOrNull as str, toJsonValue } from "@/lib/server/upstream/json";
 
 /** The six fields every activity has (§6.1); everything else is type-specific and goes to `extra` untouched. */
 const COMMON = new Set(["id", "created_at", "type", "organization_id", "organization_uuid", "actor"]);

@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signInUrl } from "@/components/auth/safe-callback-url";
-import { PATH_HEADER } from "@/components/shell/request-path";
+import { signInUrl } from "@/lib/urls/safe-callback-url";
+import { PATH_HEADER } from "@/lib/urls/request-path";
 import { recordAudit } from "../audit/append-audit";
 import type { AuditContext } from "../audit/audit-input";
 import { createId } from "../db/ids";

@@ -1,7 +1,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import type { PurposeDto } from "@/lib/schemas/auth";
-import { purposeUrl, signInUrl } from "@/components/auth/safe-callback-url";
+import { purposeUrl, signInUrl } from "@/lib/urls/safe-callback-url";
 import { getCurrentActor, type CurrentActor } from "./current-actor";
 
 /**

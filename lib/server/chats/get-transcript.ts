@@ -1,8 +1,8 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { TranscriptDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
-import { afterIdCursor } from "../investigate/cursor";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { afterIdCursor } from "@/lib/server/http/cursor";
 import { toChatSummary } from "./to-chat-summary";
 import { toChatMessageDto } from "./to-message-dto";
 

@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import { CHAT_SORT_SCAN_CAP, type ChatPageDto, type ListChatsQuery } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
-import { afterIdCursor, decodeCursor, encodeCursor } from "../investigate/cursor";
-import { readUpTo } from "../investigate/read-up-to";
+import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { afterIdCursor, decodeCursor, encodeCursor } from "@/lib/server/http/cursor";
+import { readUpTo } from "@/lib/server/upstream/read-up-to";
 import { toChatSummary } from "./to-chat-summary";
 
 export type ListChatsInput = z.output<typeof ListChatsQuery>;

@@ -1,6 +1,6 @@
 import "server-only";
 import { ChatParams, ListChatsQuery, TranscriptQuery } from "@/lib/schemas/investigate";
-import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { getTranscript } from "./get-transcript";
 import { listChats } from "./list-chats";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { organizationUuidOf, type UpstreamChat } from "@/lib/compliance";
 import type { ChatSummaryDto } from "@/lib/schemas/investigate";
-import { toUserRef } from "../investigate/to-refs";
+import { toUserRef } from "@/lib/server/upstream/to-refs";
 
 /** C1 item or C2's chat part → ChatSummaryDto. */
 export function toChatSummary(c: UpstreamChat): ChatSummaryDto {

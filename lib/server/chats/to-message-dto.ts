@@ -1,8 +1,8 @@
 import "server-only";
 import type { UpstreamChatMessage, UpstreamContentBlock } from "@/lib/compliance";
 import type { JsonValue, MessageBlockDto, MessageDto } from "@/lib/schemas/investigate";
-import { stringOrNull as str, toJsonValue } from "../investigate/json";
-import { toArtifactRef, toFileRef } from "../investigate/to-refs";
+import { stringOrNull as str, toJsonValue } from "@/lib/server/upstream/json";
+import { toArtifactRef, toFileRef } from "@/lib/server/upstream/to-refs";
 
 // Upstream transcript blocks → MessageBlockDto, shared by chats (C2) and sessions (LS3/RS2).
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { isComplianceError, type ComplianceClient } from "@/lib/compliance";
 import { AppError } from "../http/errors";
-import type { VerbAudit } from "../investigate/audited";
+import type { VerbAudit } from "@/lib/server/audit/audited";
 import { streamDownload } from "../files/stream-download";
 
 export type CodeArtifactVersionRef = { artifactId: string; versionId: string };

@@ -4,8 +4,8 @@ import type { ComplianceClient } from "@/lib/compliance";
 import type { CodeArtifactDto, CodeArtifactPageDto, ListCodeArtifactsQuery } from "@/lib/schemas/investigate";
 import type { AuditAction } from "@/lib/schemas/audit";
 import { AppError } from "../http/errors";
-import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
-import { pageTokenCursor } from "../investigate/cursor";
+import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { toCodeArtifactDto } from "./to-code-artifact-dto";
 
 export type CodeArtifactListInput = z.output<typeof ListCodeArtifactsQuery>;

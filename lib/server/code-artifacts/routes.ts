@@ -1,6 +1,6 @@
 import "server-only";
 import { ListCodeArtifactsQuery } from "@/lib/schemas/investigate";
-import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { listCodeArtifacts } from "./list-code-artifacts";
 
 // The version download (CA2) is mounted with the other downloads, in files/routes.ts.

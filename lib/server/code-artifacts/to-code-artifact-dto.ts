@@ -6,8 +6,8 @@ import {
   type CodeArtifactVersionDto,
   type JsonRecord,
 } from "@/lib/schemas/investigate";
-import { toJsonValue } from "../investigate/json";
-import { toUserRef } from "../investigate/to-refs";
+import { toJsonValue } from "@/lib/server/upstream/json";
+import { toUserRef } from "@/lib/server/upstream/to-refs";
 
 /** CA1 fields the DTO names; anything else the upstream adds is kept in `extra` untouched. */
 const ARTIFACT_FIELDS = new Set([

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { GroupMemberDto, GroupMembersDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
 import type { DirectoryCache } from "../directory-cache/directory-cache";
 
 /**

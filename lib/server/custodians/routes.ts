@@ -1,6 +1,6 @@
 import "server-only";
 import { GroupParams, SearchCustodiansQuery } from "@/lib/schemas/investigate";
-import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { listGroupMembers } from "./list-group-members";
 import { listGroups } from "./list-groups";
 import { searchCustodians } from "./search-custodians";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CustodianDto, CustodianSearchDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
 import type { DirectoryCache } from "../directory-cache/directory-cache";
 
 export type SearchCustodiansInput = { q: string; limit: number };

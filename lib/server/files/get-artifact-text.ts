@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { PREVIEW_MAX_BYTES, type ArtifactTextDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
 import { readCappedText } from "./read-capped-text";
 
 /** AR2 text of one version for side-by-side display, capped at PREVIEW_MAX_BYTES. Audited `artifact.view`. */

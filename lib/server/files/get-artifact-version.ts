@@ -1,8 +1,8 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, type ArtifactVersionDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
-import { toArtifactRef } from "../investigate/to-refs";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { toArtifactRef } from "@/lib/server/upstream/to-refs";
 
 /** AR1: one artifact version's metadata (pass the version id, not the artifact id). Audited `artifact.view`. */
 export async function getArtifactVersion({

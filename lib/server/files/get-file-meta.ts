@@ -1,8 +1,8 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, type FileMetaDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
-import { toFileRef } from "../investigate/to-refs";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { toFileRef } from "@/lib/server/upstream/to-refs";
 
 export type FileMetaInput = { kind: FileMetaDto["kind"]; id: string };
 

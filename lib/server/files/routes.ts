@@ -9,7 +9,7 @@ import {
 } from "@/lib/schemas/investigate";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
 import { downloadCodeArtifactVersion } from "../code-artifacts/download-code-artifact-version";
-import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { getArtifactText } from "./get-artifact-text";
 import { getArtifactVersion } from "./get-artifact-version";
 import { getFileMeta } from "./get-file-meta";

@@ -1,8 +1,8 @@
 import "server-only";
 import { isComplianceError, type ComplianceClient, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
-import type { VerbAudit } from "../investigate/audited";
-import { failureCode } from "../investigate/upstream-errors";
+import type { VerbAudit } from "@/lib/server/audit/audited";
+import { failureCode } from "@/lib/server/http/upstream-errors";
 import { contentDisposition } from "./content-disposition";
 import { safeContentType } from "./safe-content-type";
 

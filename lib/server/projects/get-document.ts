@@ -1,9 +1,9 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, PREVIEW_MAX_BYTES, type DocumentDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
 import { capText } from "../files/read-capped-text";
-import { toUserRef } from "../investigate/to-refs";
+import { toUserRef } from "@/lib/server/upstream/to-refs";
 
 /** D1 (text) + D2 (md5, size, project) for the preview; text capped at PREVIEW_MAX_BYTES. Audited `document.view`. */
 export async function getDocument({

@@ -1,9 +1,9 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { PROJECT_LIST_CAP, type ProjectDetailDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
 import type { DirectoryCache } from "../directory-cache/directory-cache";
-import { readUpTo } from "../investigate/read-up-to";
+import { readUpTo } from "@/lib/server/upstream/read-up-to";
 import { toAttachmentDto, toCollaboratorDto, toProjectSummary } from "./to-project-dto";
 
 /** P2 + P4 attachments + P5 collaborators (named from the directory). Audited `project.view` with the owner. */

@@ -2,8 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { ListProjectsQuery, ProjectPageDto } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "../investigate/audited";
-import { pageTokenCursor } from "../investigate/cursor";
+import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { toProjectSummary } from "./to-project-dto";
 
 export type ListProjectsInput = z.output<typeof ListProjectsQuery>;

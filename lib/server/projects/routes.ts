@@ -1,6 +1,6 @@
 import "server-only";
 import { DocumentParams, ListProjectsQuery, ProjectParams } from "@/lib/schemas/investigate";
-import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { getDocument } from "./get-document";
 import { getProject } from "./get-project";
 import { listProjects } from "./list-projects";

@@ -12,7 +12,7 @@ import {
   type ProjectSummaryDto,
 } from "@/lib/schemas/investigate";
 import type { DirectorySnapshot } from "../directory-cache/load-directory";
-import { toFileRef, toUserRef } from "../investigate/to-refs";
+import { toFileRef, toUserRef } from "@/lib/server/upstream/to-refs";
 
 export function toProjectSummary(p: UpstreamProject): ProjectSummaryDto {
   return {

@@ -1,8 +1,8 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { SessionKind, SessionTranscriptDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
-import { pageTokenCursor } from "../investigate/cursor";
+import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { toLocalMessageDto, toLocalSessionSummary, toRemoteMessageDto, toRemoteSessionSummary } from "./to-session-dto";
 
 export type SessionTranscriptInput = { kind: SessionKind; sessionId: string; cursor?: string; limit: number };
@@ -38,20 +38,16 @@ export async function getSessionTranscript({
         const params = { limit: input.limit, page };
         const res =
           input.kind === "local"
-            ? await client.localSessions
-                .listMessages(input.sessionId, params)
-                .then((r) => ({
-                  session: toLocalSessionSummary(r.session),
-                  messages: r.data.map(toLocalMessageDto),
-                  next: r.next_page,
-                }))
-            : await client.remoteSessions
-                .listMessages(input.sessionId, params)
-                .then((r) => ({
-                  session: toRemoteSessionSummary(r.session),
-                  messages: r.data.map(toRemoteMessageDto),
-                  next: r.next_page,
-                }));
+            ? await client.localSessions.listMessages(input.sessionId, params).then((r) => ({
+                session: toLocalSessionSummary(r.session),
+                messages: r.data.map(toLocalMessageDto),
+                next: r.next_page,
+              }))
+            : await client.remoteSessions.listMessages(input.sessionId, params).then((r) => ({
+                session: toRemoteSessionSummary(r.session),
+                messages: r.data.map(toRemoteMessageDto),
+                next: r.next_page,
+              }));
         if (res.messages.length > 0 || res.next === null || hop + 1 >= MAX_HOPS) {
           return { session: res.session, messages: res.messages, nextCursor: cursor.next(res.next) };
         }

@@ -1,6 +1,6 @@
 import "server-only";
 import { ListSessionsQuery, SessionParams, SessionTranscriptQuery } from "@/lib/schemas/investigate";
-import { defineRoute, jsonNoStore } from "../investigate/route-def";
+import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { getSessionTranscript } from "./get-session-transcript";
 import { listSessions } from "./list-sessions";
 

@@ -7,7 +7,7 @@ import type {
 } from "@/lib/compliance";
 import type { MessageDto, SessionSummaryDto } from "@/lib/schemas/investigate";
 import { toMessageBase } from "../chats/to-message-dto";
-import { toUserRef } from "../investigate/to-refs";
+import { toUserRef } from "@/lib/server/upstream/to-refs";
 
 /** What LS1/LS3 and RS1/RS2 sessions carry under the same names. */
 function sessionBase(s: UpstreamLocalSession | UpstreamRemoteSession) {

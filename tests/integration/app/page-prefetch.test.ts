@@ -8,7 +8,7 @@ import {
   type DehydratedState,
   type QueryKey,
 } from "@tanstack/react-query";
-import type { PagePrefetch } from "@/app/(console)/investigate/_server/page-prefetch";
+import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 import { prefetchProject, prefetchProjectList } from "@/app/(console)/projects/_server/prefetch-projects";
 import { prefetchSessionList, prefetchSessionTranscript } from "@/app/(console)/sessions/_server/prefetch-sessions";
 import { projectKeys, projectListQuery, projectQuery } from "@/lib/queries/projects";
@@ -22,7 +22,7 @@ import {
   type SessionKind,
 } from "@/lib/schemas/investigate";
 import { createRouteAudit } from "@/lib/server/http/route-audit";
-import { investigateDeps, type InvestigateDeps } from "@/lib/server/investigate/deps";
+import { investigateDeps, type InvestigateDeps } from "@/lib/server/upstream/deps";
 import { listProjectsRoute, projectRoute } from "@/lib/server/projects/routes";
 import { listSessionsRoute, sessionTranscriptRoute } from "@/lib/server/sessions/routes";
 import { allRecords, landmarkId } from "@/tests/support/simulator";

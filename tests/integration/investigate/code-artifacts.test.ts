@@ -9,7 +9,7 @@ import { CodeArtifactPageDto, ListCodeArtifactsQuery, type CodeArtifactDto } fro
 import { listCodeArtifacts } from "@/lib/server/code-artifacts/list-code-artifacts";
 import { listCodeArtifactsRoute } from "@/lib/server/code-artifacts/routes";
 import { codeArtifactContentRoute } from "@/lib/server/files/routes";
-import { investigateDeps } from "@/lib/server/investigate/deps";
+import { investigateDeps } from "@/lib/server/upstream/deps";
 import { allRecords, simStats } from "@/tests/support/simulator";
 import { CodeArtifact } from "../simulator/support/schemas";
 import {

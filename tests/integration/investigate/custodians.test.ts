@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CustodianSearchDto, GroupListDto, GroupMembersDto } from "@/lib/schemas/investigate";
 import { listGroupMembersRoute, listGroupsRoute, searchCustodiansRoute } from "@/lib/server/custodians/routes";
-import { investigateDeps } from "@/lib/server/investigate/deps";
+import { investigateDeps } from "@/lib/server/upstream/deps";
 import { searchCustodians } from "@/lib/server/custodians/search-custodians";
 import { allRecords } from "@/tests/support/simulator";
 import { okJson, simClient, startInvestigation, type Investigation } from "./support/harness";

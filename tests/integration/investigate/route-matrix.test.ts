@@ -9,7 +9,7 @@ import * as files from "@/lib/server/files/routes";
 import * as projects from "@/lib/server/projects/routes";
 import * as sessions from "@/lib/server/sessions/routes";
 import { INVESTIGATE_ROUTES } from "@/tests/support/route-matrix/investigate";
-import type { RouteDef } from "@/lib/server/investigate/route-def";
+import type { RouteDef } from "@/lib/server/http/route-def";
 import type { MatrixRole } from "@/tests/support/route-matrix/types";
 import { startInvestigation, type Investigation } from "./support/harness";
 

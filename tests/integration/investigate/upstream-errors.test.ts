@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listChatsRoute, transcriptRoute } from "@/lib/server/chats/routes";
-import { investigateDeps } from "@/lib/server/investigate/deps";
+import { investigateDeps } from "@/lib/server/upstream/deps";
 import { KEYS, landmarkId, landmarkIds } from "@/tests/support/simulator";
 import { errorOf, FIXED_NOW, simClient, startInvestigation, windowOf, type Investigation } from "./support/harness";
 

@@ -9,8 +9,8 @@ import {
   UpstreamUnavailableError,
 } from "@/lib/compliance";
 import { AppError } from "@/lib/server/http/errors";
-import { decodeCursor, encodeCursor } from "@/lib/server/investigate/cursor";
-import { toAppError } from "@/lib/server/investigate/upstream-errors";
+import { decodeCursor, encodeCursor } from "@/lib/server/http/cursor";
+import { toAppError } from "@/lib/server/http/upstream-errors";
 
 describe("cursors", () => {
   it("round-trips and refuses a cursor from another list", () => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { ACTIVITY_URL_KEYS } from "@/components/activity/activity-url";
-import { parseInvestigateParams, toInvestigateSearch } from "@/components/investigate/investigate-url";
-import { pinnedQuery } from "../../investigate/_server/pinned-query";
+import { parseInvestigateParams, toInvestigateSearch } from "@/lib/urls/investigate-url";
+import { pinnedQuery } from "@/lib/server/pages/pinned-query";
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
 

@@ -10,7 +10,7 @@ import { ActivityHistogramQuery, ActivityQuery } from "@/lib/schemas/investigate
 import { activityHistogram } from "@/lib/server/activity/activity-histogram";
 import { listActivityTypes } from "@/lib/server/activity/list-activity-types";
 import { searchActivity } from "@/lib/server/activity/search-activity";
-import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
+import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 
 /**
  * The feed's first page, its histogram and the type list (contract in investigate/_server/page-prefetch.ts). The

@@ -7,11 +7,11 @@ import { FIRST_PAGE } from "@/lib/queries/cursor-pages";
 import { makeQueryClient } from "@/lib/queries/query-client";
 import { UpstreamId } from "@/lib/schemas/investigate";
 import { getTranscript } from "@/lib/server/chats/get-transcript";
-import { defaultInvestigateDeps } from "@/lib/server/investigate/deps";
-import { NotAllowed } from "@/components/investigate/not-allowed";
+import { defaultInvestigateDeps } from "@/lib/server/upstream/deps";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { ChatTranscript } from "@/components/transcript/chat-transcript";
-import { requireInvestigatorPage } from "../../investigate/_server/investigator-page";
+import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
 
 export const metadata: Metadata = { title: "Transcript" };
 export const dynamic = "force-dynamic";

@@ -2,11 +2,11 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { UpstreamId } from "@/lib/schemas/investigate";
-import { NotAllowed } from "@/components/investigate/not-allowed";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { ProjectDetail } from "@/components/projects/project-detail";
 import { QueryProvider } from "@/components/providers/query-provider";
-import { pagePrefetch } from "../../investigate/_server/page-prefetch";
-import { requireInvestigatorPage } from "../../investigate/_server/investigator-page";
+import { pagePrefetch } from "@/lib/server/pages/page-prefetch";
+import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
 import { prefetchProject } from "../_server/prefetch-projects";
 
 export const metadata: Metadata = { title: "Project" };

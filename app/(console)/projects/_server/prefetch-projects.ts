@@ -3,7 +3,7 @@ import { projectListQuery, projectQuery, type ProjectListFilter } from "@/lib/qu
 import { ListProjectsQuery, ProjectParams } from "@/lib/schemas/investigate";
 import { getProject } from "@/lib/server/projects/get-project";
 import { listProjects } from "@/lib/server/projects/list-projects";
-import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
+import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 
 // The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 

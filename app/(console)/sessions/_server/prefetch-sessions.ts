@@ -11,7 +11,7 @@ import {
 import { listCodeArtifacts } from "@/lib/server/code-artifacts/list-code-artifacts";
 import { getSessionTranscript } from "@/lib/server/sessions/get-session-transcript";
 import { listSessions } from "@/lib/server/sessions/list-sessions";
-import type { PagePrefetch } from "../../investigate/_server/page-prefetch";
+import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 
 // The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AuditQuery } from "@/lib/schemas/audit";
-import { auditFilterDetails } from "@/components/audit/audit-filters";
+import { auditFilterDetails } from "@/lib/schemas/audit-filters";
 import { exportAuditCsv, exportAuditNdjson } from "@/lib/server/audit/export-audit";
 import { withRoute } from "@/lib/server/http/route";
 

@@ -4,8 +4,8 @@ import { createComplianceClient, type ComplianceClient, type ComplianceClientOpt
 import type { SimulatorOptions } from "@/lib/simulator";
 import { declarePurpose } from "@/lib/server/auth/declare-purpose";
 import { auditEntries } from "@/lib/server/db/schema";
-import { investigateDeps, type InvestigateDeps } from "@/lib/server/investigate/deps";
-import { mountRoute, type RouteDef } from "@/lib/server/investigate/route-def";
+import { investigateDeps, type InvestigateDeps } from "@/lib/server/upstream/deps";
+import { mountRoute, type RouteDef } from "@/lib/server/http/route-def";
 import { KEYS, simStats, startTestSimulator, type Sim } from "@/tests/support/simulator";
 import { makeUser } from "../../server/support/fixtures";
 import { params as nextParams, request, routeHarness } from "../../server/support/route-harness";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activityFilterOf, parseActivitySelection, selectionParams } from "@/components/activity/activity-url";
-import { parseInvestigateParams } from "@/components/investigate/investigate-url";
+import { parseInvestigateParams } from "@/lib/urls/investigate-url";
 import { activityKeys, activityParams } from "@/lib/queries/activity";
 
 const window = "from=2026-10-01T00:00:00.000Z&to=2026-11-01T00:00:00.000Z&preset=custom";

@@ -5,7 +5,7 @@ import {
   auditSearchString,
   readAuditFilterParams,
   toDatetimeLocal,
-} from "@/components/audit/audit-filters";
+} from "@/lib/schemas/audit-filters";
 
 test("reads known filters only, trims them and reads zone-less times as UTC", () => {
   const params = readAuditFilterParams({

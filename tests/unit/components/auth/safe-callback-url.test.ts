@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { purposeUrl, safeCallbackUrl, signInUrl } from "@/components/auth/safe-callback-url";
+import { purposeUrl, safeCallbackUrl, signInUrl } from "@/lib/urls/safe-callback-url";
 
 test("keeps same-site paths and refuses anything that could leave the site or loop", () => {
   expect(safeCallbackUrl("/audit?actor=x")).toBe("/audit?actor=x");

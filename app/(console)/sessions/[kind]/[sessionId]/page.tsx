@@ -2,11 +2,11 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SessionKind, UpstreamId } from "@/lib/schemas/investigate";
-import { NotAllowed } from "@/components/investigate/not-allowed";
+import { NotAllowed } from "@/components/ui/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { SessionTranscript } from "@/components/transcript/session-transcript";
-import { pagePrefetch } from "../../../investigate/_server/page-prefetch";
-import { requireInvestigatorPage } from "../../../investigate/_server/investigator-page";
+import { pagePrefetch } from "@/lib/server/pages/page-prefetch";
+import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
 import { prefetchSessionTranscript } from "../../_server/prefetch-sessions";
 
 export const metadata: Metadata = { title: "Session" };

@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/investigate/route-def";
+import { mountRoute } from "@/lib/server/http/route-def";
 import { generatedFileContentRoute } from "@/lib/server/files/routes";
 
 // GET /api/generated-files/:generatedFileId/content: stream a generated file (verified)

@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/investigate/route-def";
+import { mountRoute } from "@/lib/server/http/route-def";
 import { listGroupMembersRoute } from "@/lib/server/custodians/routes";
 
 // GET /api/groups/:groupId/members: a group's members with directory names

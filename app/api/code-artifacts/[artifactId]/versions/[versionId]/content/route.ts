@@ -1,5 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/investigate/route-def";
+import { mountRoute } from "@/lib/server/http/route-def";
 import { codeArtifactContentRoute } from "@/lib/server/files/routes";
 
 // GET /api/code-artifacts/:artifactId/versions/:versionId/content: download a Claude Code artifact version

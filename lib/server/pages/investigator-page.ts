@@ -5,7 +5,7 @@ import { requirePurposeOrRedirect } from "@/lib/server/auth/require-purpose";
 import { getDb } from "@/lib/server/db";
 import { createId } from "@/lib/server/db/ids";
 import { createRouteAudit } from "@/lib/server/http/route-audit";
-import type { VerbAudit } from "@/lib/server/investigate/audited";
+import type { VerbAudit } from "@/lib/server/audit/audited";
 
 export type InvestigatorPage = { allowed: false } | { allowed: true; audit: VerbAudit };
 

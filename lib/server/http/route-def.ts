@@ -1,8 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import type { createRouteWrapper, RouteContext, RouteOptions } from "../http/route-core";
-import { defaultInvestigateDeps, type InvestigateDeps } from "./deps";
-import { toAppError } from "./upstream-errors";
+import type { createRouteWrapper, RouteContext, RouteOptions } from "@/lib/server/http/route-core";
+import { defaultInvestigateDeps, type InvestigateDeps } from "@/lib/server/upstream/deps";
+import { toAppError } from "@/lib/server/http/upstream-errors";
 
 type WithRoute = ReturnType<typeof createRouteWrapper>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { AppError } from "../http/errors";
+import { AppError } from "@/lib/server/http/errors";
 
 // Our continuation tokens: base64url JSON tagged with the list they belong to, so a cursor from one list (or a
 // hand-edited one) is a 422 here instead of a confusing upstream 400.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { TimeZoneMode } from "./investigate-url";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 
 const noSubscribe = () => () => undefined;
 

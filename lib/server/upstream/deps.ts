@@ -1,6 +1,6 @@
 import "server-only";
 import { getComplianceClient, type ComplianceClient } from "@/lib/compliance";
-import { directoryCacheFor, type DirectoryCache } from "../directory-cache/directory-cache";
+import { directoryCacheFor, type DirectoryCache } from "@/lib/server/directory-cache/directory-cache";
 
 /** What investigation routes reach upstream through; tests inject a client pointed at the simulator. */
 export type InvestigateDeps = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseInvestigateParams, presetWindow, toInvestigateSearch } from "@/components/investigate/investigate-url";
+import { parseInvestigateParams, presetWindow, toInvestigateSearch } from "@/lib/urls/investigate-url";
 
 const NOW = new Date("2026-11-25T12:00:30Z");
 

@@ -1,4 +1,4 @@
-import type { TimeZoneMode } from "./investigate-url";
+import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatDateTime, fromInputValue, toInputValue } from "@/components/investigate/format-time";
+import { formatBytes, formatDateTime, fromInputValue, toInputValue } from "@/components/ui/format-time";
 
 describe("time and size formatting", () => {
   it("marks UTC times as UTC", () => {

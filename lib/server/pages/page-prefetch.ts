@@ -1,8 +1,8 @@
 import "server-only";
 import type { QueryClient } from "@tanstack/react-query";
 import { makeQueryClient } from "@/lib/queries/query-client";
-import type { VerbAudit } from "@/lib/server/investigate/audited";
-import { defaultInvestigateDeps, type InvestigateDeps } from "@/lib/server/investigate/deps";
+import type { VerbAudit } from "@/lib/server/audit/audited";
+import { defaultInvestigateDeps, type InvestigateDeps } from "@/lib/server/upstream/deps";
 
 /**
  * What a page's server prefetch needs: a fresh query client (dehydrated into the page), the upstream deps and the

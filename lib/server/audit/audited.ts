@@ -1,7 +1,7 @@
 import "server-only";
 import type { AuditAction, AuditDetails, AuditTarget } from "@/lib/schemas/audit";
-import type { RouteAudit } from "../http/route-audit";
-import { failureCode } from "./upstream-errors";
+import type { RouteAudit } from "@/lib/server/http/route-audit";
+import { failureCode } from "@/lib/server/http/upstream-errors";
 
 /** The part of RouteAudit a verb needs: pages prefetching through a verb pass their own. */
 export type VerbAudit = Pick<RouteAudit, "record">;

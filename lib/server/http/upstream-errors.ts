@@ -1,6 +1,6 @@
 import "server-only";
 import { isComplianceError } from "@/lib/compliance";
-import { AppError, isAppError } from "../http/errors";
+import { AppError, isAppError } from "@/lib/server/http/errors";
 
 /** Fallback Retry-After (seconds) when the upstream sent none. */
 const DEFAULT_RETRY_AFTER = 30;

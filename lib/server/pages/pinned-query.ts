@@ -5,7 +5,7 @@ import {
   parseInvestigateParams,
   toInvestigateSearch,
   type InvestigateState,
-} from "@/components/investigate/investigate-url";
+} from "@/lib/urls/investigate-url";
 
 type RawSearchParams = Record<string, string | string[] | undefined>;
 

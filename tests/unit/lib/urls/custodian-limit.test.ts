@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  groupNotice,
-  noMatchNotice,
-  planAdd,
-  sameIds,
-  singlePickNotice,
-} from "@/components/investigate/custodian-limit";
+import { groupNotice, noMatchNotice, planAdd, sameIds, singlePickNotice } from "@/lib/urls/custodian-limit";
 
 const people = (...ids: string[]) => ids.map((id) => ({ id }));
 const ids = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `u${from + i}`);
