@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { Capability } from "@/lib/schemas/capabilities";
 import { LockIcon } from "@/components/ui/icons";
 import { Badge } from "@/components/ui/badge";
 
@@ -13,7 +14,7 @@ export function NotAllowed({
   isRecorded,
 }: {
   page: string;
-  capability: string;
+  capability: Capability;
   roles: readonly string[];
   isRecorded: boolean;
 }) {

@@ -33,7 +33,9 @@ export function WindowChoice({
       </div>
       <p className="mt-1 text-muted" data-testid="code-artifacts-scope">
         {isApplied
-          ? "Filtered on when each artifact was last updated. The Compliance API applies this filter with a delay, and artifacts published before it recorded update times never match: clear it for the complete list."
+          ? "Filtered on when each artifact was last updated. The Compliance API applies this filter with a " +
+            "delay, and artifacts published before it recorded update times never match: clear it for the " +
+            "complete list."
           : "Every artifact the custodians own is listed, whatever the time window above, in the Compliance API's order (by artifact id, not by time)."}
       </p>
     </div>

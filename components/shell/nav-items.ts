@@ -1,4 +1,5 @@
 import type { ComponentType, SVGProps } from "react";
+import type { Capability } from "@/lib/schemas/capabilities";
 import { ActivityIcon, AuditTrailIcon, InvestigateIcon, OverviewIcon, UsersIcon } from "@/components/ui/icons";
 
 export interface NavItem {
@@ -8,11 +9,10 @@ export interface NavItem {
   /** Extra path prefixes that should highlight this entry (e.g. detail pages). */
   matches?: string[];
   /**
-   * Capability (lib/server/auth/roles.ts) needed to see the entry; none = every signed-in user.
-   * Checked on the server (the console layout); an unknown name hides the entry, and a unit test
-   * keeps these names in step with the capability table.
+   * Capability (lib/schemas/capabilities.ts) needed to see the entry; none = every signed-in user.
+   * Checked on the server (the console layout); typed, so an unknown name does not compile.
    */
-  capability?: string;
+  capability?: Capability;
 }
 
 /**

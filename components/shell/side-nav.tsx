@@ -28,7 +28,11 @@ export function SideNav({
               <Link
                 href={item.href}
                 aria-current={isActive ? "page" : undefined}
-                className="flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap text-muted transition-colors hover:bg-surface-2 hover:text-fg aria-[current=page]:bg-surface-2 aria-[current=page]:text-fg"
+                className={[
+                  "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap",
+                  "text-muted transition-colors hover:bg-surface-2 hover:text-fg",
+                  "aria-[current=page]:bg-surface-2 aria-[current=page]:text-fg",
+                ].join(" ")}
               >
                 <item.Icon className="shrink-0" />
                 {item.label}

@@ -38,7 +38,11 @@ export function UserMenu({ user }: { user: MenuUser }) {
         aria-controls={panelId}
         aria-label={`Account: ${user.name}`}
         onClick={() => setIsOpen((v) => !v)}
-        className="flex h-9 items-center gap-2 rounded-lg border border-transparent px-1.5 text-sm text-fg transition-colors hover:border-line hover:bg-surface-2 aria-expanded:border-line aria-expanded:bg-surface-2"
+        className={[
+          "flex h-9 items-center gap-2 rounded-lg border border-transparent px-1.5 text-sm text-fg",
+          "transition-colors hover:border-line hover:bg-surface-2 aria-expanded:border-line",
+          "aria-expanded:bg-surface-2",
+        ].join(" ")}
       >
         <span
           aria-hidden="true"

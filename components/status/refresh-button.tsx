@@ -14,7 +14,11 @@ export function RefreshButton() {
       onClick={() => startTransition(() => router.refresh())}
       disabled={isPending}
       aria-busy={isPending}
-      className="inline-flex h-8 items-center gap-2 rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium text-fg shadow-card transition-colors hover:bg-surface-2 disabled:cursor-progress disabled:opacity-70"
+      className={[
+        "inline-flex h-8 items-center gap-2 rounded-lg border border-line-strong bg-surface px-3",
+        "text-sm font-medium text-fg shadow-card transition-colors hover:bg-surface-2",
+        "disabled:cursor-progress disabled:opacity-70",
+      ].join(" ")}
     >
       <RefreshIcon className={isPending ? "animate-spin" : undefined} />
       {isPending ? "Checking…" : "Refresh"}

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Email, ROLES, Role, RoleList } from "@/lib/schemas/auth";
 import { closeDb, getDb } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/http/errors";
+import { systemContext } from "@/lib/server/operation/background-context";
 import { cliActor } from "@/lib/server/users/actor";
 import { createUser } from "@/lib/server/users/create-user";
 import { disableUser } from "@/lib/server/users/disable-user";
@@ -52,7 +53,7 @@ async function main(argv: string[]): Promise<void> {
     },
   });
   const [command, ...rest] = positionals;
-  const ctx = { actor: cliActor() };
+  const cli = systemContext({ db: await getDb(), id: cliActor().id });
   const byEmail = async (raw: string | undefined) => {
     const user = await findUserByEmail(await getDb(), Email.parse(raw ?? ""));
     if (!user) throw new UsageError(`No user with email ${raw}`);
@@ -64,13 +65,13 @@ async function main(argv: string[]): Promise<void> {
       if (!rest[0] || !values.name || !values.role) throw new UsageError("add needs <email>, --name and --role");
       const password = values["password-stdin"] ? await readStdin() : undefined;
       const input = { email: rest[0], name: values.name, roles: rolesArg(values.role), password };
-      const { user, generatedPassword } = await createUser({ db: await getDb(), ctx, input });
+      const { user, generatedPassword } = await createUser({ ...cli, input });
       console.log(`Created ${user.email} (${user.id}) with roles ${user.roles.join(", ")}`);
       if (generatedPassword) console.log(`Password (shown once, not stored): ${generatedPassword}`);
       return;
     }
     case "list": {
-      const users = await listUsers({ db: await getDb() });
+      const users = await listUsers({ ...cli, input: undefined });
       if (values.json) return void console.log(JSON.stringify(users, null, 2));
       for (const u of users) {
         console.log([u.email, u.roles.join(","), u.authSource, u.disabled ? "disabled" : "active", u.name].join("\t"));
@@ -80,19 +81,14 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "disable": {
-      const user = await disableUser({ db: await getDb(), ctx, userId: (await byEmail(rest[0])).id });
+      const user = await disableUser({ ...cli, input: { userId: (await byEmail(rest[0])).id } });
       console.log(`Disabled ${user.email}`);
       return;
     }
     case "set-role": {
       if (!rest[1]) throw new UsageError("set-role needs <email> and <roles>");
       const target = await byEmail(rest[0]);
-      const user = await setUserRoles({
-        db: await getDb(),
-        ctx,
-        userId: target.id,
-        input: { roles: rolesArg(rest[1]) },
-      });
+      const user = await setUserRoles({ ...cli, input: { userId: target.id, roles: rolesArg(rest[1]) } });
       console.log(`${user.email} now has roles ${user.roles.join(", ")}`);
       return;
     }

@@ -19,7 +19,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Sea
   const { state, params, callbackUrl } = pinnedActivityQuery(await searchParams);
   const page = await requireInvestigatorPage(callbackUrl, "activity:read");
   if (!page.allowed) return <NotAllowed />;
-  const prefetch = pagePrefetch(page.audit);
+  const prefetch = pagePrefetch(page.op);
   await prefetchActivity(prefetch, activityFilterOf(state, params));
   return (
     <div className="mx-auto max-w-7xl space-y-6">

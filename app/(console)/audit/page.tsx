@@ -6,14 +6,14 @@ import { NotAllowed } from "@/components/auth/not-allowed";
 import { AuditFiltersForm } from "@/components/audit/audit-filters-form";
 import { AuditTable } from "@/components/audit/audit-table";
 import { ChainStatus, ChainStatusPending } from "@/components/audit/chain-status";
-import { auditFilterDetails, auditSearchString, readAuditFilterParams } from "@/lib/schemas/audit-filters";
+import { auditSearchString, readAuditFilterParams } from "@/lib/schemas/audit-filters";
 import { DownloadIcon } from "@/components/ui/icons";
 import { BUTTON_SECONDARY } from "@/components/ui/controls";
 import { Callout } from "@/components/ui/callout";
-import { recordAudit } from "@/lib/server/audit/append-audit";
-import { listAudit } from "@/lib/server/audit/list-audit";
+import { readAuditPage } from "@/lib/server/audit/read-audit-page";
+import { pageOperation } from "@/lib/server/pages/page-operation";
 import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
-import { pageAuditContext, requireCapabilityForPage } from "@/lib/server/auth/page-access";
+import { requireCapabilityForPage } from "@/lib/server/auth/page-access";
 import { getDb } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -41,7 +41,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const params = readAuditFilterParams(raw);
   const cursor = typeof raw.cursor === "string" ? raw.cursor : undefined;
   const parsed = AuditQuery.safeParse({ ...params, cursor, limit: PAGE_SIZE });
-  const db = await getDb();
 
   let content;
   if (!parsed.success) {
@@ -57,16 +56,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </Callout>
     );
   } else {
-    const page = await listAudit({ db, query: parsed.data });
-    // Written after the read, so the entry describes exactly what was shown.
-    await recordAudit(
-      {
-        ...(await pageAuditContext(access.current)),
-        action: "audit.view",
-        details: { filters: auditFilterDetails(parsed.data), returned: page.entries.length },
-      },
-      { db },
-    );
+    const page = await readAuditPage({ ...(await pageOperation(access.current)), input: parsed.data });
     content = (
       <section
         aria-labelledby="entries-title"

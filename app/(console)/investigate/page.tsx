@@ -1,13 +1,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { chatKeys } from "@/lib/queries/chats";
-import { FIRST_PAGE } from "@/lib/queries/cursor-pages";
-import { makeQueryClient } from "@/lib/queries/query-client";
-import { listChats } from "@/lib/server/chats/list-chats";
-import { defaultInvestigateDeps } from "@/lib/server/upstream/deps";
+import { pagePrefetch } from "@/lib/server/pages/page-prefetch";
+import { prefetchChatList } from "./_server/prefetch-chat-list";
 import { InvestigateClient } from "@/components/investigate/investigate-client";
-import { CHAT_PAGE_SIZE } from "@/lib/urls/investigate-url";
 import { NotAllowed } from "@/components/ui/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { requireInvestigatorPage } from "@/lib/server/pages/investigator-page";
@@ -23,27 +19,8 @@ export default async function InvestigatePage({ searchParams }: { searchParams: 
   const page = await requireInvestigatorPage(callbackUrl);
   if (!page.allowed) return <NotAllowed />;
 
-  const queryClient = makeQueryClient();
-  if (state.userIds.length) {
-    const sort = params.get("sort") === "updated_at" ? "updated_at" : "created_at";
-    await queryClient.prefetchInfiniteQuery({
-      queryKey: chatKeys.list({ userIds: state.userIds, from: state.from, to: state.to, sort, limit: CHAT_PAGE_SIZE }),
-      queryFn: () =>
-        listChats({
-          client: defaultInvestigateDeps.client(),
-          audit: page.audit,
-          input: {
-            user_ids: state.userIds,
-            from: state.from,
-            to: state.to,
-            sort,
-            limit: CHAT_PAGE_SIZE,
-            cursor: undefined,
-          },
-        }),
-      initialPageParam: FIRST_PAGE,
-    });
-  }
+  const prefetch = pagePrefetch(page.op);
+  await prefetchChatList(prefetch, state, params.get("sort") === "updated_at" ? "updated_at" : "created_at");
   return (
     <div className="mx-auto max-w-7xl space-y-6">
       <div>
@@ -53,7 +30,7 @@ export default async function InvestigatePage({ searchParams }: { searchParams: 
         </p>
       </div>
       <QueryProvider>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <HydrationBoundary state={dehydrate(prefetch.queryClient)}>
           <Suspense fallback={<p className="text-sm text-muted">Loading the workspace…</p>}>
             <InvestigateClient />
           </Suspense>

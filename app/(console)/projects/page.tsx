@@ -20,7 +20,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
   const page = await requireInvestigatorPage(callbackUrl);
   if (!page.allowed) return <NotAllowed />;
 
-  const prefetch = pagePrefetch(page.audit);
+  const prefetch = pagePrefetch(page.op);
   if (state.userIds.length) {
     await prefetchProjectList(prefetch, { userIds: state.userIds, from: state.from, to: state.to });
   }

@@ -21,7 +21,7 @@ export default async function SessionsPage({ searchParams }: { searchParams: Sea
   const page = await requireInvestigatorPage(callbackUrl);
   if (!page.allowed) return <NotAllowed />;
 
-  const prefetch = pagePrefetch(page.audit);
+  const prefetch = pagePrefetch(page.op);
   if (state.userIds.length) {
     // Read exactly as SessionsClient reads it, or the prefetch lands under another key.
     const view = sessionsViewOf(params);

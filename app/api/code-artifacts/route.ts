@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { listCodeArtifactsRoute } from "@/lib/server/code-artifacts/routes";
 
 // GET /api/code-artifacts: the custodians' Claude Code artifacts, each with its retained versions
-export const GET = mountRoute(withRoute, listCodeArtifactsRoute);
+export const GET = withRoute(listCodeArtifactsRoute);

@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { searchCustodiansRoute } from "@/lib/server/custodians/routes";
 
 // GET /api/custodians: search the directory of every linked org by name or email
-export const GET = mountRoute(withRoute, searchCustodiansRoute);
+export const GET = withRoute(searchCustodiansRoute);

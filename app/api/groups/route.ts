@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { listGroupsRoute } from "@/lib/server/custodians/routes";
 
 // GET /api/groups: every group, for "add a group"
-export const GET = mountRoute(withRoute, listGroupsRoute);
+export const GET = withRoute(listGroupsRoute);

@@ -13,8 +13,8 @@ export const GET = withRoute({ capability: "authenticated" }, async ({ purpose }
 // it holds for the rest of this session and is stamped on every later audit entry
 export const POST = withRoute(
   { capability: "custodian:read", body: DeclarePurposeBody },
-  async ({ db, actor, sessionId, body, audit }) =>
-    Response.json(await declarePurpose({ db, ctx: audit.context, userId: actor.id, sessionId, input: body }), {
+  async ({ sessionId, body, ...ctx }) =>
+    Response.json(await declarePurpose({ ...ctx, input: { sessionId, ...body } }), {
       status: 201,
       headers: NO_STORE,
     }),

@@ -6,11 +6,11 @@ import { listUsers } from "@/lib/server/users/list-users";
 const NO_STORE = { "cache-control": "no-store" };
 
 // GET /api/users: every console account (never a password hash)
-export const GET = withRoute({ capability: "users:manage" }, async ({ db }) =>
-  Response.json({ users: await listUsers({ db }) }, { headers: NO_STORE }),
+export const GET = withRoute({ capability: "users:manage" }, async (ctx) =>
+  Response.json({ users: await listUsers({ ...ctx, input: undefined }) }, { headers: NO_STORE }),
 );
 
 // POST /api/users: add a local account; without a password one is generated and returned in this response only
-export const POST = withRoute({ capability: "users:manage", body: CreateUserBody }, async ({ db, body, audit }) =>
-  Response.json(await createUser({ db, ctx: audit.context, input: body }), { status: 201, headers: NO_STORE }),
+export const POST = withRoute({ capability: "users:manage", body: CreateUserBody }, async ({ body, ...ctx }) =>
+  Response.json(await createUser({ ...ctx, input: body }), { status: 201, headers: NO_STORE }),
 );

@@ -1,13 +1,13 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { z } from "zod";
-import type { ComplianceClient } from "@/lib/compliance";
 import {
   activityAreaOf,
   HISTOGRAM_SCAN_CAP,
   type ActivityHistogramDto,
   type ActivityHistogramQuery,
 } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited, custodianTargets } from "@/lib/server/audit/audited";
 import { filterDetails, toFeedQueries } from "./feed-filters";
 import { MergedFeed } from "./merged-feed";
 
@@ -27,10 +27,7 @@ export async function activityHistogram({
   input,
   scanCap = HISTOGRAM_SCAN_CAP,
   maxTypeChars,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: ActivityHistogramInput;
+}: OperationCall<ActivityHistogramInput> & {
   /** Tests lower it; the route always uses HISTOGRAM_SCAN_CAP. */
   scanCap?: number;
   /** Tests lower it to force a split into several walks (see type-chunks.ts). */

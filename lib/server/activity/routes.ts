@@ -8,14 +8,13 @@ import { searchActivity } from "./search-activity";
 /** GET /api/activity?types=a,b&areas=x,y&actor_ids=&from=&to=&include_api_access=&cursor=&limit= */
 export const searchActivityRoute = defineRoute(
   { capability: "activity:read", requiresPurpose: true, query: ActivityQuery },
-  async ({ query, audit }, deps) => jsonNoStore(await searchActivity({ client: deps.client(), audit, input: query })),
+  async ({ query, ...ctx }) => jsonNoStore(await searchActivity({ ...ctx, input: query })),
 );
 
 /** GET /api/activity/histogram?…same filters…&buckets= */
 export const activityHistogramRoute = defineRoute(
   { capability: "activity:read", requiresPurpose: true, query: ActivityHistogramQuery },
-  async ({ query, audit }, deps) =>
-    jsonNoStore(await activityHistogram({ client: deps.client(), audit, input: query })),
+  async ({ query, ...ctx }) => jsonNoStore(await activityHistogram({ ...ctx, input: query })),
 );
 
 /** GET /api/activity/types: the known types by area (static; cacheable by the browser). */

@@ -1,8 +1,9 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { z } from "zod";
-import type { ComplianceClient, UpstreamActivity } from "@/lib/compliance";
+import type { UpstreamActivity } from "@/lib/compliance";
 import type { ActivityPageDto, ActivityQuery } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited, custodianTargets } from "@/lib/server/audit/audited";
 import { decodeFeedCursor, encodeFeedCursor } from "./feed-cursor";
 import { filterDetails, toFeedQueries } from "./feed-filters";
 import { MergedFeed } from "./merged-feed";
@@ -20,10 +21,7 @@ export async function searchActivity({
   audit,
   input,
   maxTypeChars,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: SearchActivityInput;
+}: OperationCall<SearchActivityInput> & {
   /** Tests lower it to force a split; the route uses the default. */
   maxTypeChars?: number;
 }): Promise<ActivityPageDto> {

@@ -1,10 +1,10 @@
 import "server-only";
 import type { AuditAction, AuditDetails, AuditTarget } from "@/lib/schemas/audit";
-import type { RouteAudit } from "@/lib/server/http/route-audit";
+import type { OperationAudit } from "./operation-audit";
 import { failureCode } from "@/lib/server/http/upstream-errors";
 
-/** The part of RouteAudit a verb needs: pages prefetching through a verb pass their own. */
-export type VerbAudit = Pick<RouteAudit, "record">;
+/** The part of OperationAudit a read needs. */
+export type VerbAudit = Pick<OperationAudit, "record">;
 
 export type AuditPlan<T> = {
   action: AuditAction;

@@ -1,4 +1,5 @@
 import "server-only";
+import type { OperationCall } from "../operation/context";
 import { and, asc, gt } from "drizzle-orm";
 import { AuditQuery, type AuditEntryDto } from "@/lib/schemas/audit";
 import type { Db } from "../db/types";
@@ -29,8 +30,8 @@ export const AUDIT_CSV_COLUMNS = [
 ] as const;
 
 /** Every matching entry, oldest first, as CSV. Pull-based: memory stays flat whatever the size. */
-export function exportAuditCsv({ db, query }: { db: Db; query: AuditQuery }): ReadableStream<Uint8Array> {
-  return streamEntries(db, query, csvRow([...AUDIT_CSV_COLUMNS]), (e) =>
+export function exportAuditCsv({ db, input }: OperationCall<AuditQuery>): ReadableStream<Uint8Array> {
+  return streamEntries(db, input, csvRow([...AUDIT_CSV_COLUMNS]), (e) =>
     csvRow([
       e.seq,
       e.id,
@@ -54,8 +55,8 @@ export function exportAuditCsv({ db, query }: { db: Db; query: AuditQuery }): Re
 }
 
 /** Every matching entry, oldest first, one JSON object per line. */
-export function exportAuditNdjson({ db, query }: { db: Db; query: AuditQuery }): ReadableStream<Uint8Array> {
-  return streamEntries(db, query, "", (e) => `${JSON.stringify(e)}\n`);
+export function exportAuditNdjson({ db, input }: OperationCall<AuditQuery>): ReadableStream<Uint8Array> {
+  return streamEntries(db, input, "", (e) => `${JSON.stringify(e)}\n`);
 }
 
 function streamEntries(

@@ -1,13 +1,13 @@
 import "server-only";
+import type { OperationCall } from "../operation/context";
 import { and, desc, lt } from "drizzle-orm";
 import { AuditQuery, type AuditPageDto } from "@/lib/schemas/audit";
-import type { Db } from "../db/types";
 import { auditEntries } from "../db/schema";
 import { auditWhere, toAuditEntryDto } from "./audit-filter";
 
 /** One page of the audit trail, newest first, for the auditor page. `query` is the raw AuditQuery. */
-export async function listAudit({ db, query }: { db: Db; query: AuditQuery }): Promise<AuditPageDto> {
-  const filter = AuditQuery.parse(query);
+export async function listAudit({ db, input }: OperationCall<AuditQuery>): Promise<AuditPageDto> {
+  const filter = AuditQuery.parse(input);
   const rows = await db
     .select()
     .from(auditEntries)

@@ -1,10 +1,11 @@
 import "server-only";
+import type { OperationCall } from "../operation/context";
 import { DeclarePurposeBody, type PurposeDto } from "@/lib/schemas/auth";
-import type { Db } from "../db/types";
 import { accessPurposes } from "../db/schema";
 import { createId } from "../db/ids";
 import { appendAudit } from "../audit/append-audit";
-import type { AuditContext } from "../audit/audit-input";
+
+export type DeclarePurposeInput = { sessionId: string } & DeclarePurposeBody;
 
 /**
  * Records why the investigator is about to read custodian content (case or ticket reference + reason).
@@ -12,28 +13,24 @@ import type { AuditContext } from "../audit/audit-input";
  */
 export async function declarePurpose({
   db,
-  ctx,
-  userId,
-  sessionId,
+  audit,
+  actor,
   input,
-}: {
-  db: Db;
-  ctx: AuditContext;
-  userId: string;
-  sessionId: string;
-  input: DeclarePurposeBody;
-}): Promise<PurposeDto> {
-  const body = DeclarePurposeBody.parse(input);
+}: OperationCall<DeclarePurposeInput>): Promise<PurposeDto> {
+  const body = DeclarePurposeBody.parse({ reference: input.reference, reason: input.reason });
+  const userId = actor.id;
+  const { sessionId } = input;
   const row = await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(accessPurposes)
       .values({ id: createId("pur"), userId, sessionId, reference: body.reference, reason: body.reason })
       .returning();
+    // The new purpose is stamped on its own declaration, so the entry reads under the purpose it starts.
     await appendAudit(tx, {
-      ...ctx,
+      ...audit.context,
       purpose: { id: inserted.id, reference: inserted.reference, reason: inserted.reason },
       action: "purpose.declare",
-      details: { previousPurposeId: ctx.purpose?.id ?? null },
+      details: { previousPurposeId: audit.context.purpose?.id ?? null },
     });
     return inserted;
   });

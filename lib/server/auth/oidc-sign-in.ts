@@ -53,16 +53,14 @@ export async function completeOidcSignIn({
 
     const actor: AuditActor = { id: existing?.id ?? createId("usr"), email, roles: profile.roles };
     if (!existing) {
-      await tx
-        .insert(users)
-        .values({
-          id: actor.id,
-          email,
-          name: profile.name,
-          roles: profile.roles,
-          authSource: "oidc",
-          externalId: profile.id,
-        });
+      await tx.insert(users).values({
+        id: actor.id,
+        email,
+        name: profile.name,
+        roles: profile.roles,
+        authSource: "oidc",
+        externalId: profile.id,
+      });
       await appendAudit(tx, {
         actor,
         ...meta,

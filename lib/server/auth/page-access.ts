@@ -9,12 +9,12 @@ import { createId } from "../db/ids";
 import { getDb } from "../db";
 import { getCurrentActor, type CurrentActor } from "./current-actor";
 import { requestMetaFromNext } from "./request-meta";
-import { AUDITED_DENIALS, CAPABILITIES, CAPABILITY_NAMES, can, type Capability } from "./roles";
+import { AUDITED_DENIALS, CAPABILITIES, can, type Capability } from "./roles";
 
-/** Narrows a string (e.g. a nav entry's `capability`) to a known capability, without a cast. */
-export function isCapability(value: string): value is Capability {
-  return CAPABILITY_NAMES.some((name) => name === value);
-}
+// Kept for callers holding a plain string (a URL, a claim); nav entries are typed `Capability` already.
+import { isCapability } from "@/lib/schemas/capabilities";
+
+export { isCapability };
 
 /** The page being rendered, as proxy.ts recorded it ("/" when unknown). */
 export async function currentPagePath(): Promise<string> {
@@ -70,7 +70,7 @@ export async function requireCapabilityForPage(capability: Capability): Promise<
 
 /** Nav entries this user may see: no capability, or one their roles grant (unknown names stay hidden). */
 export function visibleNavHrefs(
-  items: readonly { href: string; capability?: string }[],
+  items: readonly { href: string; capability?: Capability }[],
   roles: CurrentActor["actor"]["roles"],
 ): string[] {
   return items

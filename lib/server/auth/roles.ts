@@ -1,29 +1,9 @@
 import "server-only";
 import { ROLES, Role } from "@/lib/schemas/auth";
+import { CAPABILITIES, CAPABILITY_NAMES, type Capability } from "@/lib/schemas/capabilities";
 import type { AuditAction } from "@/lib/schemas/audit";
 
-/**
- * What each role may do. Routes ask for a capability, never a role, so the rules live in this one table
- * (and the README shows it verbatim via roleMatrixMarkdown()).
- */
-export const CAPABILITIES = {
-  "custodian:read": {
-    roles: ["analyst", "legal"],
-    label: "Search custodians; read transcripts, files, artifacts, projects, sessions",
-  },
-  "content:download": { roles: ["analyst", "legal"], label: "Download attachments and documents" },
-  "activity:read": { roles: ["analyst", "legal"], label: "Read the activity feed" },
-  "case:manage": { roles: ["legal"], label: "Create and update cases" },
-  "export:create": { roles: ["legal"], label: "Create and download evidence exports" },
-  "directory:read": { roles: ["admin"], label: "Review the organisation directory" },
-  "users:manage": { roles: ["admin"], label: "Manage console users and their roles" },
-  "settings:manage": { roles: ["admin"], label: "Configure SIEM forwarding and settings" },
-  "deletion:request": { roles: ["admin"], label: "Request deletion of chats and files" },
-  "audit:read": { roles: ["auditor"], label: "Read and export the audit trail (read-only)" },
-} as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
-
-export type Capability = keyof typeof CAPABILITIES;
-export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];
+export { CAPABILITIES, CAPABILITY_NAMES, type Capability } from "@/lib/schemas/capabilities";
 
 export function can(roles: readonly Role[], capability: Capability): boolean {
   const allowed: readonly Role[] = CAPABILITIES[capability].roles;

@@ -1,7 +1,7 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { TranscriptDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited } from "@/lib/server/audit/audited";
 import { afterIdCursor } from "@/lib/server/http/cursor";
 import { toChatSummary } from "./to-chat-summary";
 import { toChatMessageDto } from "./to-message-dto";
@@ -18,11 +18,7 @@ export async function getTranscript({
   client,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: GetTranscriptInput;
-}): Promise<TranscriptDto> {
+}: OperationCall<GetTranscriptInput>): Promise<TranscriptDto> {
   const afterId = cursor.read(input.cursor);
   return audited(
     audit,

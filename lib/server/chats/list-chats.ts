@@ -1,8 +1,9 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import { z } from "zod";
 import type { ComplianceClient } from "@/lib/compliance";
 import { CHAT_SORT_SCAN_CAP, type ChatPageDto, type ListChatsQuery } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited, custodianTargets } from "@/lib/server/audit/audited";
 import { afterIdCursor, decodeCursor, encodeCursor } from "@/lib/server/http/cursor";
 import { readUpTo } from "@/lib/server/upstream/read-up-to";
 import { toChatSummary } from "./to-chat-summary";
@@ -18,15 +19,7 @@ const Offset = z.object({ o: z.number().int().min(0) });
  * The custodians' chats created in the window (C1 with `user_ids[]` + `created_at.gte/lt`). Audited as `chat.list`
  * with the custodians as targets. See ChatSort for how `updated_at` ordering is done.
  */
-export async function listChats({
-  client,
-  audit,
-  input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: ListChatsInput;
-}): Promise<ChatPageDto> {
+export async function listChats({ client, audit, input }: OperationCall<ListChatsInput>): Promise<ChatPageDto> {
   // Decoded before the read: a cursor from the other sort (or a forged one) is a 422 with no upstream call.
   const afterId = input.sort === "created_at" ? created.read(input.cursor) : undefined;
   const offset = input.sort === "updated_at" && input.cursor ? decodeCursor(UPDATED, input.cursor, Offset).o : 0;

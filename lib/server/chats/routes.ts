@@ -7,12 +7,12 @@ import { listChats } from "./list-chats";
 /** GET /api/chats?user_ids=a,b&from=&to=&sort=&cursor=&limit= */
 export const listChatsRoute = defineRoute(
   { capability: "custodian:read", requiresPurpose: true, query: ListChatsQuery },
-  async ({ query, audit }, deps) => jsonNoStore(await listChats({ client: deps.client(), audit, input: query })),
+  async ({ query, ...ctx }) => jsonNoStore(await listChats({ ...ctx, input: query })),
 );
 
 /** GET /api/chats/{chatId}/messages?cursor=&limit= */
 export const transcriptRoute = defineRoute(
   { capability: "custodian:read", requiresPurpose: true, params: ChatParams, query: TranscriptQuery },
-  async ({ params, query, audit }, deps) =>
-    jsonNoStore(await getTranscript({ client: deps.client(), audit, input: { chatId: params.chatId, ...query } })),
+  async ({ params, query, ...ctx }) =>
+    jsonNoStore(await getTranscript({ ...ctx, input: { chatId: params.chatId, ...query } })),
 );

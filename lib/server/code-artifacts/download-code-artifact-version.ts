@@ -1,7 +1,7 @@
 import "server-only";
-import { isComplianceError, type ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
+import { isComplianceError } from "@/lib/compliance";
 import { AppError } from "../http/errors";
-import type { VerbAudit } from "@/lib/server/audit/audited";
 import { streamDownload } from "../files/stream-download";
 
 export type CodeArtifactVersionRef = { artifactId: string; versionId: string };
@@ -10,21 +10,12 @@ export type CodeArtifactVersionRef = { artifactId: string; versionId: string };
  * CA2, streamed and verified (Content-MD5 when sent; a cut transfer errors the body). Audited `artifact.download`
  * against both ids. CA2's own failure modes get messages that say what happened and what to do (reference §5.18).
  */
-export async function downloadCodeArtifactVersion({
-  client,
-  audit,
-  input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: CodeArtifactVersionRef;
-}): Promise<Response> {
-  const { artifactId, versionId } = input;
+export async function downloadCodeArtifactVersion(call: OperationCall<CodeArtifactVersionRef>): Promise<Response> {
+  const { artifactId, versionId } = call.input;
   try {
     return await streamDownload({
-      client,
-      audit,
-      spec: {
+      ...call,
+      input: {
         kind: "code_artifact_version",
         target: { artifactId, versionId },
         fallbackId: versionId,
@@ -48,7 +39,9 @@ function explainCa2Failure(err: unknown): unknown {
   if (isComplianceError(err, "not_found") && !err.isUnauthenticated) {
     return new AppError(
       "not_found",
-      "This version is no longer available: it has rotated out of the artifact's retained history (about its 20 most recent versions) or the artifact was deleted. Reload the list to see the versions it keeps now.",
+      "This version is no longer available: it has rotated out of the artifact's retained history (about " +
+        "its 20 most recent versions) or the artifact was deleted. Reload the list to see the versions it " +
+        "keeps now.",
     );
   }
   // The client has already retried with backoff; a 503 that persists means the upload is still in flight or was abandoned.

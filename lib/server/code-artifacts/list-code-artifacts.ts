@@ -1,10 +1,10 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { z } from "zod";
-import type { ComplianceClient } from "@/lib/compliance";
 import type { CodeArtifactDto, CodeArtifactPageDto, ListCodeArtifactsQuery } from "@/lib/schemas/investigate";
 import type { AuditAction } from "@/lib/schemas/audit";
 import { AppError } from "../http/errors";
-import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited, custodianTargets } from "@/lib/server/audit/audited";
 import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { toCodeArtifactDto } from "./to-code-artifact-dto";
 
@@ -26,10 +26,7 @@ export async function listCodeArtifacts({
   audit,
   input,
   maxUpstreamPages = MAX_UPSTREAM_PAGES,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: CodeArtifactListInput;
+}: OperationCall<CodeArtifactListInput> & {
   /** Tests lower it to reach the bound on the seeded data. */
   maxUpstreamPages?: number;
 }): Promise<CodeArtifactPageDto> {

@@ -8,6 +8,5 @@ import { listCodeArtifacts } from "./list-code-artifacts";
 /** GET /api/code-artifacts?user_ids=&updated_from=&updated_to=&cursor=&limit= (the same capability as sessions). */
 export const listCodeArtifactsRoute = defineRoute(
   { capability: "custodian:read", requiresPurpose: true, query: ListCodeArtifactsQuery },
-  async ({ query, audit }, deps) =>
-    jsonNoStore(await listCodeArtifacts({ client: deps.client(), audit, input: query })),
+  async ({ query, ...ctx }) => jsonNoStore(await listCodeArtifacts({ ...ctx, input: query })),
 );

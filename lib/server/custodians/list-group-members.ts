@@ -1,8 +1,8 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { GroupMemberDto, GroupMembersDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
-import type { DirectoryCache } from "../directory-cache/directory-cache";
+import { audited } from "@/lib/server/audit/audited";
+import { directoryCacheFor } from "../directory-cache/directory-cache";
 
 /**
  * G3 joined with the directory (members carry no name upstream). Audited as `custodian.search` because it reveals
@@ -10,15 +10,10 @@ import type { DirectoryCache } from "../directory-cache/directory-cache";
  */
 export async function listGroupMembers({
   client,
-  directory,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  directory: DirectoryCache;
-  audit: VerbAudit;
-  input: { groupId: string };
-}): Promise<GroupMembersDto> {
+}: OperationCall<{ groupId: string }>): Promise<GroupMembersDto> {
+  const directory = directoryCacheFor(client);
   return audited(
     audit,
     {

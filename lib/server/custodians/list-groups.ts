@@ -1,9 +1,9 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { GroupListDto } from "@/lib/schemas/investigate";
 
 /** G1: every group across the hierarchy, by name (organisation data: not custodian content, so not audited). */
-export async function listGroups({ client }: { client: ComplianceClient }): Promise<GroupListDto> {
+export async function listGroups({ client }: OperationCall<undefined>): Promise<GroupListDto> {
   const groups = await client.groups.iterate({ limit: 1000 }).toArray();
   const items = groups.map((g) => ({
     id: g.id,

@@ -10,18 +10,16 @@ import { searchCustodians } from "./search-custodians";
 /** GET /api/custodians?q=&limit= */
 export const searchCustodiansRoute = defineRoute(
   { capability: "custodian:read", query: SearchCustodiansQuery },
-  async ({ query, audit }, deps) =>
-    jsonNoStore(await searchCustodians({ directory: deps.directory(), audit, input: query })),
+  async ({ query, ...ctx }) => jsonNoStore(await searchCustodians({ ...ctx, input: query })),
 );
 
 /** GET /api/groups */
-export const listGroupsRoute = defineRoute({ capability: "custodian:read" }, async (_ctx, deps) =>
-  jsonNoStore(await listGroups({ client: deps.client() })),
+export const listGroupsRoute = defineRoute({ capability: "custodian:read" }, async (ctx) =>
+  jsonNoStore(await listGroups({ ...ctx, input: undefined })),
 );
 
 /** GET /api/groups/{groupId}/members */
 export const listGroupMembersRoute = defineRoute(
   { capability: "custodian:read", params: GroupParams },
-  async ({ params, audit }, deps) =>
-    jsonNoStore(await listGroupMembers({ client: deps.client(), directory: deps.directory(), audit, input: params })),
+  async ({ params, ...ctx }) => jsonNoStore(await listGroupMembers({ ...ctx, input: params })),
 );

@@ -1,7 +1,8 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { CustodianDto, CustodianSearchDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
-import type { DirectoryCache } from "../directory-cache/directory-cache";
+import { audited } from "@/lib/server/audit/audited";
+import { directoryCacheFor } from "../directory-cache/directory-cache";
 
 export type SearchCustodiansInput = { q: string; limit: number };
 
@@ -28,14 +29,11 @@ export function matchCustodians(entries: readonly CustodianDto[], q: string): Cu
 
 /** Searches the cached directory of every linked org; audited as `custodian.search` with the query. */
 export async function searchCustodians({
-  directory,
+  client,
   audit,
   input,
-}: {
-  directory: DirectoryCache;
-  audit: VerbAudit;
-  input: SearchCustodiansInput;
-}): Promise<CustodianSearchDto> {
+}: OperationCall<SearchCustodiansInput>): Promise<CustodianSearchDto> {
+  const directory = directoryCacheFor(client);
   return audited(
     audit,
     {

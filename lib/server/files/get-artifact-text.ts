@@ -1,7 +1,7 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import { PREVIEW_MAX_BYTES, type ArtifactTextDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited } from "@/lib/server/audit/audited";
 import { readCappedText } from "./read-capped-text";
 
 /** AR2 text of one version for side-by-side display, capped at PREVIEW_MAX_BYTES. Audited `artifact.view`. */
@@ -9,11 +9,7 @@ export async function getArtifactText({
   client,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: { versionId: string };
-}): Promise<ArtifactTextDto> {
+}: OperationCall<{ versionId: string }>): Promise<ArtifactTextDto> {
   return audited(
     audit,
     {

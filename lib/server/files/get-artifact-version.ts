@@ -1,7 +1,7 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import { contentUrl, type ArtifactVersionDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited } from "@/lib/server/audit/audited";
 import { toArtifactRef } from "@/lib/server/upstream/to-refs";
 
 /** AR1: one artifact version's metadata (pass the version id, not the artifact id). Audited `artifact.view`. */
@@ -9,11 +9,7 @@ export async function getArtifactVersion({
   client,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: { versionId: string };
-}): Promise<ArtifactVersionDto> {
+}: OperationCall<{ versionId: string }>): Promise<ArtifactVersionDto> {
   return audited(
     audit,
     {

@@ -1,7 +1,8 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, type FileMetaDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited } from "@/lib/server/audit/audited";
 import { toFileRef } from "@/lib/server/upstream/to-refs";
 
 export type FileMetaInput = { kind: FileMetaDto["kind"]; id: string };
@@ -10,15 +11,7 @@ export type FileMetaInput = { kind: FileMetaDto["kind"]; id: string };
  * F1 (an uploaded chat or project file) or GF1 (a file Claude generated): size, type and MD5, shown before the
  * download. Both are audited `file.view` against the file, with the kind in the details.
  */
-export async function getFileMeta({
-  client,
-  audit,
-  input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: FileMetaInput;
-}): Promise<FileMetaDto> {
+export async function getFileMeta({ client, audit, input }: OperationCall<FileMetaInput>): Promise<FileMetaDto> {
   return audited(
     audit,
     { action: "file.view", targets: [{ type: "file", id: input.id }], details: { kind: input.kind } },

@@ -30,73 +30,51 @@ function byId(
 }
 
 /** GET /api/files/{fileId} */
-export const fileMetaRoute = defineRoute({ ...VIEW, params: FileParams }, async ({ params, audit }, deps) =>
-  jsonNoStore(await getFileMeta({ client: deps.client(), audit, input: { kind: "file", id: params.fileId } })),
+export const fileMetaRoute = defineRoute({ ...VIEW, params: FileParams }, async ({ params, ...ctx }) =>
+  jsonNoStore(await getFileMeta({ ...ctx, input: { kind: "file", id: params.fileId } })),
 );
 
 /** GET /api/generated-files/{generatedFileId} */
 export const generatedFileMetaRoute = defineRoute(
   { ...VIEW, params: GeneratedFileParams },
-  async ({ params, audit }, deps) =>
-    jsonNoStore(
-      await getFileMeta({
-        client: deps.client(),
-        audit,
-        input: { kind: "generated_file", id: params.generatedFileId },
-      }),
-    ),
+  async ({ params, ...ctx }) =>
+    jsonNoStore(await getFileMeta({ ...ctx, input: { kind: "generated_file", id: params.generatedFileId } })),
 );
 
 /** GET /api/artifacts/{versionId} */
-export const artifactVersionRoute = defineRoute({ ...VIEW, params: ArtifactParams }, async ({ params, audit }, deps) =>
-  jsonNoStore(await getArtifactVersion({ client: deps.client(), audit, input: params })),
+export const artifactVersionRoute = defineRoute({ ...VIEW, params: ArtifactParams }, async ({ params, ...ctx }) =>
+  jsonNoStore(await getArtifactVersion({ ...ctx, input: params })),
 );
 
 /** GET /api/artifacts/{versionId}/text */
-export const artifactTextRoute = defineRoute({ ...VIEW, params: ArtifactParams }, async ({ params, audit }, deps) =>
-  jsonNoStore(await getArtifactText({ client: deps.client(), audit, input: params })),
+export const artifactTextRoute = defineRoute({ ...VIEW, params: ArtifactParams }, async ({ params, ...ctx }) =>
+  jsonNoStore(await getArtifactText({ ...ctx, input: params })),
 );
 
 /** GET /api/files/{fileId}/content */
-export const fileContentRoute = defineRoute({ ...DOWNLOAD, params: FileParams }, async ({ params, audit }, deps) =>
-  streamDownload({ client: deps.client(), audit, spec: byId("file", params.fileId, "file.download", "file") }),
+export const fileContentRoute = defineRoute({ ...DOWNLOAD, params: FileParams }, async ({ params, ...ctx }) =>
+  streamDownload({ ...ctx, input: byId("file", params.fileId, "file.download", "file") }),
 );
 
 /** GET /api/generated-files/{generatedFileId}/content */
 export const generatedFileContentRoute = defineRoute(
   { ...DOWNLOAD, params: GeneratedFileParams },
-  async ({ params, audit }, deps) =>
-    streamDownload({
-      client: deps.client(),
-      audit,
-      spec: byId("generated_file", params.generatedFileId, "file.download", "file"),
-    }),
+  async ({ params, ...ctx }) =>
+    streamDownload({ ...ctx, input: byId("generated_file", params.generatedFileId, "file.download", "file") }),
 );
 
 /** GET /api/artifacts/{versionId}/content */
-export const artifactContentRoute = defineRoute(
-  { ...DOWNLOAD, params: ArtifactParams },
-  async ({ params, audit }, deps) =>
-    streamDownload({
-      client: deps.client(),
-      audit,
-      spec: byId("artifact", params.versionId, "artifact.download", "artifact"),
-    }),
+export const artifactContentRoute = defineRoute({ ...DOWNLOAD, params: ArtifactParams }, async ({ params, ...ctx }) =>
+  streamDownload({ ...ctx, input: byId("artifact", params.versionId, "artifact.download", "artifact") }),
 );
 
 /** GET /api/documents/{documentId}/content */
-export const documentContentRoute = defineRoute(
-  { ...DOWNLOAD, params: DocumentParams },
-  async ({ params, audit }, deps) =>
-    streamDownload({
-      client: deps.client(),
-      audit,
-      spec: byId("document", params.documentId, "document.download", "document"),
-    }),
+export const documentContentRoute = defineRoute({ ...DOWNLOAD, params: DocumentParams }, async ({ params, ...ctx }) =>
+  streamDownload({ ...ctx, input: byId("document", params.documentId, "document.download", "document") }),
 );
 
 /** GET /api/code-artifacts/{artifactId}/versions/{versionId}/content */
 export const codeArtifactContentRoute = defineRoute(
   { ...DOWNLOAD, params: CodeArtifactVersionParams },
-  async ({ params, audit }, deps) => downloadCodeArtifactVersion({ client: deps.client(), audit, input: params }),
+  async ({ params, ...ctx }) => downloadCodeArtifactVersion({ ...ctx, input: params }),
 );

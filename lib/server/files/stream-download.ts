@@ -1,7 +1,7 @@
 import "server-only";
-import { isComplianceError, type ComplianceClient, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
+import { isComplianceError, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
-import type { VerbAudit } from "@/lib/server/audit/audited";
 import { failureCode } from "@/lib/server/http/upstream-errors";
 import { contentDisposition } from "./content-disposition";
 import { safeContentType } from "./safe-content-type";
@@ -23,25 +23,22 @@ export type DownloadSpec = {
 export async function streamDownload({
   client,
   audit,
-  spec,
+  input,
   signal,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  spec: DownloadSpec;
+}: OperationCall<DownloadSpec> & {
   signal?: AbortSignal;
 }): Promise<Response> {
-  const { action, targets } = spec;
+  const { action, targets } = input;
   let result;
   try {
-    result = await client.download(spec.kind, spec.target, { signal });
+    result = await client.download(input.kind, input.target, { signal });
   } catch (err) {
     await audit
       .record({ action, targets, outcome: "failure", details: { stage: "start", error: failureCode(err) } })
       .catch(() => undefined);
     throw err;
   }
-  const { header, filename } = contentDisposition(result.filename, spec.fallbackId);
+  const { header, filename } = contentDisposition(result.filename, input.fallbackId);
   const contentType = safeContentType(result.contentType);
   const details = { filename, contentType, sizeBytes: result.sizeBytes, md5: result.md5 };
   try {

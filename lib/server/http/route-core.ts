@@ -11,7 +11,10 @@ import { requestMeta } from "../auth/request-meta";
 import type { Actor } from "../users/actor";
 import type { LimitClass, LimitRule } from "../rate-limit";
 import type { RateLimiter, RateLimitResult } from "../rate-limit/types";
-import { createRouteAudit, type RouteAudit } from "./route-audit";
+import type { ComplianceClient } from "@/lib/compliance";
+import { createOperationAudit } from "../audit/operation-audit";
+import type { OperationContext } from "../operation/context";
+import { toAppError } from "./upstream-errors";
 import { AppError, isAppError } from "./errors";
 import { errorResponse } from "./envelope";
 import { friendlyErrors, toFieldErrors } from "./field-errors";
@@ -35,7 +38,8 @@ export type RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.Z
   action?: AuditAction;
 };
 
-export type RouteContext<P, Q, B> = {
+/** The operation context (db, client, audit, actor) plus the request's parsed input and facts. */
+export type RouteContext<P, Q, B> = OperationContext & {
   req: Request;
   actor: Actor;
   params: P;
@@ -44,11 +48,15 @@ export type RouteContext<P, Q, B> = {
   requestId: string;
   sessionId: string;
   purpose: PurposeDto | null;
-  db: Db;
-  audit: RouteAudit;
 };
 
 export type RouteHandler<P, Q, B> = (ctx: RouteContext<P, Q, B>) => Response | Promise<Response>;
+
+/** A route's options and handler, kept outside `app/` (lib/server/<entity>/routes.ts) so tests mount the same. */
+export type RouteDef<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
+  options: RouteOptions<P, Q, B>;
+  handle: RouteHandler<z.output<P>, z.output<Q>, z.output<B>>;
+};
 
 /** Next passes `{ params: Promise<…> }`; typed loosely so every route's generated type is accepted. */
 export type NextRouteContext = { params?: Promise<unknown> };
@@ -56,19 +64,38 @@ export type NextRouteContext = { params?: Promise<unknown> };
 export type RouteDeps = {
   getSession: (req: Request) => Promise<SessionIdentity | null>;
   getDb: () => Promise<Db>;
+  /** The upstream client handlers reach the Compliance API through (tests point it at the simulator). */
+  client: () => ComplianceClient;
   limiter: () => RateLimiter;
   rules: () => Record<LimitClass, LimitRule>;
   /** The console's own origin, for the same-origin check. */
   expectedOrigin: (req: Request) => string;
 };
 
-/** Builds `withRoute` over injectable dependencies (tests pass their own session, database and limiter). */
+export type RouteFn = (req: Request, nextCtx?: NextRouteContext) => Promise<Response>;
+
+/**
+ * Builds `withRoute` over injectable dependencies (tests pass their own session, database, client and limiter).
+ * `withRoute(options, handler)` or `withRoute(def)`; an app/api route file exports nothing else (eslint says so).
+ */
 export function createRouteWrapper(deps: RouteDeps) {
-  return function withRoute<
+  function withRoute<
     P extends z.ZodType = z.ZodUndefined,
     Q extends z.ZodType = z.ZodUndefined,
     B extends z.ZodType = z.ZodUndefined,
-  >(options: RouteOptions<P, Q, B>, handler: RouteHandler<z.output<P>, z.output<Q>, z.output<B>>) {
+  >(def: RouteDef<P, Q, B>): RouteFn;
+  function withRoute<
+    P extends z.ZodType = z.ZodUndefined,
+    Q extends z.ZodType = z.ZodUndefined,
+    B extends z.ZodType = z.ZodUndefined,
+  >(options: RouteOptions<P, Q, B>, handler: RouteHandler<z.output<P>, z.output<Q>, z.output<B>>): RouteFn;
+  function withRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
+    optionsOrDef: RouteOptions<P, Q, B> | RouteDef<P, Q, B>,
+    maybeHandler?: RouteHandler<z.output<P>, z.output<Q>, z.output<B>>,
+  ): RouteFn {
+    const def: RouteDef<P, Q, B> =
+      "handle" in optionsOrDef ? optionsOrDef : { options: optionsOrDef, handle: maybeHandler! };
+    const { options, handle: handler } = def;
     return async (req: Request, nextCtx?: NextRouteContext): Promise<Response> => {
       const requestId = createId("req");
       let limit: RateLimitResult | undefined;
@@ -80,7 +107,7 @@ export function createRouteWrapper(deps: RouteDeps) {
         const actor = await resolveActor(db, identity);
         if (!actor) throw new AppError("unauthenticated", "Your session has ended; sign in again");
         const purposeDto = await currentPurpose({ db, userId: actor.id, sessionId: identity.sessionId });
-        const audit = createRouteAudit(db, {
+        const audit = createOperationAudit(db, {
           actor: { id: actor.id, email: actor.email, roles: actor.roles },
           purpose: purposeDto && { id: purposeDto.id, reference: purposeDto.reference, reason: purposeDto.reason },
           requestId,
@@ -113,22 +140,18 @@ export function createRouteWrapper(deps: RouteDeps) {
         }
 
         const input = await parseInput(req, nextCtx, options);
-        const res = await handler({
-          req,
-          actor,
-          ...input,
-          requestId,
-          sessionId: identity.sessionId,
-          purpose: purposeDto,
-          db,
-          audit,
-        });
-        return withHeaders(res, { "x-request-id": requestId, ...rateLimitHeaders(limit) });
+        const client = deps.client();
+        const ctx = { req, actor, ...input, requestId, sessionId: identity.sessionId, purpose: purposeDto };
+        const res = await handler({ ...ctx, db, client, audit });
+        // Everything under /api/ is per-user evidence or account data: never cached unless the route says otherwise.
+        const cache: Record<string, string> = res.headers.has("cache-control") ? {} : { "cache-control": "no-store" };
+        return withHeaders(res, { "x-request-id": requestId, ...cache, ...rateLimitHeaders(limit) });
       } catch (err) {
         return toErrorResponse(err, requestId, where, limit);
       }
     };
-  };
+  }
+  return withRoute;
 }
 
 async function parseInput<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
@@ -153,8 +176,19 @@ async function parseInput<P extends z.ZodType, Q extends z.ZodType, B extends z.
   return { params, query, body };
 }
 
-function toErrorResponse(err: unknown, requestId: string, where: string, limit: RateLimitResult | undefined): Response {
-  const headers: Record<string, string> = { "x-request-id": requestId, ...rateLimitHeaders(limit) };
+function toErrorResponse(
+  thrown: unknown,
+  requestId: string,
+  where: string,
+  limit: RateLimitResult | undefined,
+): Response {
+  const headers: Record<string, string> = {
+    "x-request-id": requestId,
+    "cache-control": "no-store",
+    ...rateLimitHeaders(limit),
+  };
+  // Upstream failures (404, scope, rate limit, outage) become our codes here, for every route: never a 500.
+  const err = toAppError(thrown);
   if (isAppError(err)) {
     if (err.retryAfter !== undefined) headers["retry-after"] = String(err.retryAfter);
     return errorResponse(err.code, err.message, requestId, { fields: err.fields, headers });

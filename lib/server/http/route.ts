@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { getComplianceClient } from "@/lib/compliance";
 import { getServerConfig } from "@/lib/env";
 import { getDb } from "../db";
 import { authOptions } from "../auth/options";
@@ -8,7 +9,7 @@ import { limitRules, routeLimiter } from "../rate-limit";
 import { createRouteWrapper } from "./route-core";
 
 export { AppError } from "./errors";
-export type { RouteContext, RouteOptions } from "./route-core";
+export type { RouteContext, RouteDef, RouteOptions } from "./route-core";
 
 /**
  * The one wrapper for every app/api route except auth and health:
@@ -18,6 +19,8 @@ export type { RouteContext, RouteOptions } from "./route-core";
 export const withRoute = createRouteWrapper({
   getSession: async () => sessionIdentityFrom(await getServerSession(authOptions)),
   getDb,
+  // Resolved on first use, not at import, so builds need no env.
+  client: () => getComplianceClient(),
   limiter: routeLimiter,
   rules: () => limitRules(getServerConfig().routeRateLimit),
   expectedOrigin: (req) => {

@@ -1,18 +1,19 @@
 import "server-only";
+import { lazyClient } from "@/lib/server/upstream/lazy-client";
+import { createOperationAudit } from "@/lib/server/audit/operation-audit";
 import { requireCapabilityForPage } from "@/lib/server/auth/page-access";
 import { requestMetaFromNext } from "@/lib/server/auth/request-meta";
 import { requirePurposeOrRedirect } from "@/lib/server/auth/require-purpose";
 import { getDb } from "@/lib/server/db";
 import { createId } from "@/lib/server/db/ids";
-import { createRouteAudit } from "@/lib/server/http/route-audit";
-import type { VerbAudit } from "@/lib/server/audit/audited";
+import type { OperationContext } from "@/lib/server/operation/context";
 
-export type InvestigatorPage = { allowed: false } | { allowed: true; audit: VerbAudit };
+export type InvestigatorPage = { allowed: false } | { allowed: true; op: OperationContext };
 
 /**
  * For pages that show custodian content: refuses roles without `custodian:read` (the page says so), sends
- * investigators without a declared purpose to /purpose and back, and returns the audit sink the page's server
- * prefetch writes through, so a prefetched read is audited exactly like the same read through our routes.
+ * investigators without a declared purpose to /purpose and back, and returns the operation context the page's server
+ * prefetch calls verbs with, so a prefetched read is audited exactly like the same read through our routes.
  */
 export async function requireInvestigatorPage(
   callbackUrl: string,
@@ -21,11 +22,12 @@ export async function requireInvestigatorPage(
   const { allowed } = await requireCapabilityForPage(capability);
   if (!allowed) return { allowed: false };
   const { actor, purpose } = await requirePurposeOrRedirect(callbackUrl);
-  const audit = createRouteAudit(await getDb(), {
+  const db = await getDb();
+  const audit = createOperationAudit(db, {
     actor: { id: actor.id, email: actor.email, roles: actor.roles },
     purpose: { id: purpose.id, reference: purpose.reference, reason: purpose.reason },
     requestId: createId("req"),
     ...(await requestMetaFromNext()),
   });
-  return { allowed: true, audit };
+  return { allowed: true, op: { db, client: lazyClient(), audit, actor } };
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import { contentUrl, PREVIEW_MAX_BYTES, type DocumentDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited } from "@/lib/server/audit/audited";
 import { capText } from "../files/read-capped-text";
 import { toUserRef } from "@/lib/server/upstream/to-refs";
 
@@ -10,11 +10,7 @@ export async function getDocument({
   client,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: { documentId: string };
-}): Promise<DocumentDto> {
+}: OperationCall<{ documentId: string }>): Promise<DocumentDto> {
   const id = input.documentId;
   return audited(
     audit,

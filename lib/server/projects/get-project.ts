@@ -1,23 +1,18 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import { PROJECT_LIST_CAP, type ProjectDetailDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
-import type { DirectoryCache } from "../directory-cache/directory-cache";
+import { audited } from "@/lib/server/audit/audited";
+import { directoryCacheFor } from "../directory-cache/directory-cache";
 import { readUpTo } from "@/lib/server/upstream/read-up-to";
 import { toAttachmentDto, toCollaboratorDto, toProjectSummary } from "./to-project-dto";
 
 /** P2 + P4 attachments + P5 collaborators (named from the directory). Audited `project.view` with the owner. */
 export async function getProject({
   client,
-  directory,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  directory: DirectoryCache;
-  audit: VerbAudit;
-  input: { projectId: string };
-}): Promise<ProjectDetailDto> {
+}: OperationCall<{ projectId: string }>): Promise<ProjectDetailDto> {
+  const directory = directoryCacheFor(client);
   const { projectId } = input;
   return audited(
     audit,

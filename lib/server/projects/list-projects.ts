@@ -1,8 +1,8 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { z } from "zod";
-import type { ComplianceClient } from "@/lib/compliance";
 import type { ListProjectsQuery, ProjectPageDto } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited, custodianTargets } from "@/lib/server/audit/audited";
 import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { toProjectSummary } from "./to-project-dto";
 
@@ -14,11 +14,7 @@ export async function listProjects({
   client,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: ListProjectsInput;
-}): Promise<ProjectPageDto> {
+}: OperationCall<ListProjectsInput>): Promise<ProjectPageDto> {
   const page = cursor.read(input.cursor);
   return audited(
     audit,

@@ -8,16 +8,16 @@ import { listProjects } from "./list-projects";
 const VIEW = { capability: "custodian:read", requiresPurpose: true } as const;
 
 /** GET /api/projects?user_ids=&from=&to=&cursor=&limit= */
-export const listProjectsRoute = defineRoute({ ...VIEW, query: ListProjectsQuery }, async ({ query, audit }, deps) =>
-  jsonNoStore(await listProjects({ client: deps.client(), audit, input: query })),
+export const listProjectsRoute = defineRoute({ ...VIEW, query: ListProjectsQuery }, async ({ query, ...ctx }) =>
+  jsonNoStore(await listProjects({ ...ctx, input: query })),
 );
 
 /** GET /api/projects/{projectId} */
-export const projectRoute = defineRoute({ ...VIEW, params: ProjectParams }, async ({ params, audit }, deps) =>
-  jsonNoStore(await getProject({ client: deps.client(), directory: deps.directory(), audit, input: params })),
+export const projectRoute = defineRoute({ ...VIEW, params: ProjectParams }, async ({ params, ...ctx }) =>
+  jsonNoStore(await getProject({ ...ctx, input: params })),
 );
 
 /** GET /api/documents/{documentId} */
-export const documentRoute = defineRoute({ ...VIEW, params: DocumentParams }, async ({ params, audit }, deps) =>
-  jsonNoStore(await getDocument({ client: deps.client(), audit, input: params })),
+export const documentRoute = defineRoute({ ...VIEW, params: DocumentParams }, async ({ params, ...ctx }) =>
+  jsonNoStore(await getDocument({ ...ctx, input: params })),
 );

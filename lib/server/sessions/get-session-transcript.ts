@@ -1,7 +1,7 @@
 import "server-only";
-import type { ComplianceClient } from "@/lib/compliance";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { SessionKind, SessionTranscriptDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited } from "@/lib/server/audit/audited";
 import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { toLocalMessageDto, toLocalSessionSummary, toRemoteMessageDto, toRemoteSessionSummary } from "./to-session-dto";
 
@@ -15,11 +15,7 @@ export async function getSessionTranscript({
   client,
   audit,
   input,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: SessionTranscriptInput;
-}): Promise<SessionTranscriptDto> {
+}: OperationCall<SessionTranscriptInput>): Promise<SessionTranscriptDto> {
   const cursor = pageTokenCursor(`session.messages.${input.kind}`);
   let page = cursor.read(input.cursor);
   return audited(

@@ -1,8 +1,8 @@
 import "server-only";
+import type { OperationCall } from "@/lib/server/operation/context";
 import type { z } from "zod";
-import type { ComplianceClient } from "@/lib/compliance";
 import type { ListSessionsQuery, SessionPageDto } from "@/lib/schemas/investigate";
-import { audited, custodianTargets, type VerbAudit } from "@/lib/server/audit/audited";
+import { audited, custodianTargets } from "@/lib/server/audit/audited";
 import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { listLocalSessions, type LocalScanOptions } from "./list-local-sessions";
 import { listRemoteSessions } from "./list-remote-sessions";
@@ -17,10 +17,7 @@ export async function listSessions({
   audit,
   input,
   localScan,
-}: {
-  client: ComplianceClient;
-  audit: VerbAudit;
-  input: SessionListInput;
+}: OperationCall<SessionListInput> & {
   localScan?: LocalScanOptions;
 }): Promise<SessionPageDto> {
   const cursor = pageTokenCursor(`sessions.${input.kind}`);

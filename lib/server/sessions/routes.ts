@@ -7,12 +7,12 @@ import { listSessions } from "./list-sessions";
 /** GET /api/sessions?user_ids=&from=&to=&kind=local|remote&cursor=&limit= */
 export const listSessionsRoute = defineRoute(
   { capability: "custodian:read", requiresPurpose: true, query: ListSessionsQuery },
-  async ({ query, audit }, deps) => jsonNoStore(await listSessions({ client: deps.client(), audit, input: query })),
+  async ({ query, ...ctx }) => jsonNoStore(await listSessions({ ...ctx, input: query })),
 );
 
 /** GET /api/sessions/{kind}/{sessionId}/messages?cursor=&limit= */
 export const sessionTranscriptRoute = defineRoute(
   { capability: "custodian:read", requiresPurpose: true, params: SessionParams, query: SessionTranscriptQuery },
-  async ({ params, query, audit }, deps) =>
-    jsonNoStore(await getSessionTranscript({ client: deps.client(), audit, input: { ...params, ...query } })),
+  async ({ params, query, ...ctx }) =>
+    jsonNoStore(await getSessionTranscript({ ...ctx, input: { ...params, ...query } })),
 );

@@ -1,10 +1,8 @@
 import "server-only";
+import type { OperationCall } from "../operation/context";
 import { CreateUserBody, type UserDto } from "@/lib/schemas/auth";
-import type { Db } from "../db/types";
 import { users } from "../db/schema";
 import { createId } from "../db/ids";
-import { appendAudit } from "../audit/append-audit";
-import type { AuditContext } from "../audit/audit-input";
 import { generatePassword, hashPassword } from "../auth/password";
 import { AppError } from "../http/errors";
 import { toUserDto } from "./user-dto";
@@ -15,15 +13,7 @@ export type CreatedUser = {
 };
 
 /** Creates a local account and its `user.create` audit entry in one transaction. */
-export async function createUser({
-  db,
-  ctx,
-  input,
-}: {
-  db: Db;
-  ctx: AuditContext;
-  input: CreateUserBody;
-}): Promise<CreatedUser> {
+export async function createUser({ db, audit, input }: OperationCall<CreateUserBody>): Promise<CreatedUser> {
   const body = CreateUserBody.parse(input);
   const generatedPassword = body.password ? null : generatePassword();
   // Hash outside the transaction: scrypt takes ~100 ms and must not hold row locks meanwhile.
@@ -42,8 +32,7 @@ export async function createUser({
       .onConflictDoNothing({ target: users.email })
       .returning();
     if (!inserted) throw new AppError("conflict", "A user with this email already exists");
-    await appendAudit(tx, {
-      ...ctx,
+    await audit.append(tx, {
       action: "user.create",
       targets: [{ type: "user", id: inserted.id }],
       details: { email: inserted.email, roles: inserted.roles, authSource: "local" },

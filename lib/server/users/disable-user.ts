@@ -1,45 +1,40 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { UserDto } from "@/lib/schemas/auth";
+import type { OperationAudit } from "../audit/operation-audit";
 import type { Db } from "../db/types";
-import { users } from "../db/schema";
-import { appendAudit } from "../audit/append-audit";
-import type { AuditContext } from "../audit/audit-input";
+import { users, type UserRow } from "../db/schema";
 import { AppError } from "../http/errors";
+import type { OperationCall } from "../operation/context";
 import { findUserById } from "./find-user";
 import { assertAnotherActiveAdmin } from "./last-admin-guard";
 import { toUserDto } from "./user-dto";
+
+export type DisableUserInput = { userId: string };
 
 /**
  * Disables an account (rows are kept: audit entries refer to them). Takes effect on the user's next
  * request, since withRoute re-reads the user every time. Disabling a disabled user changes nothing.
  */
-export async function disableUser({
-  db,
-  ctx,
-  userId,
-}: {
-  db: Db;
-  ctx: AuditContext;
-  userId: string;
-}): Promise<UserDto> {
-  const row = await db.transaction(async (tx) => {
-    const user = await findUserById(tx, userId);
-    if (!user) throw new AppError("not_found", "No such user");
-    if (user.disabledAt) return user;
-    if (user.roles.includes("admin")) await assertAnotherActiveAdmin(tx, user.id);
-    const [updated] = await tx
-      .update(users)
-      .set({ disabledAt: new Date(), updatedAt: new Date() })
-      .where(eq(users.id, user.id))
-      .returning();
-    await appendAudit(tx, {
-      ...ctx,
-      action: "user.disable",
-      targets: [{ type: "user", id: user.id }],
-      details: { email: user.email },
-    });
-    return updated;
+export async function disableUser({ db, audit, input }: OperationCall<DisableUserInput>): Promise<UserDto> {
+  return toUserDto(await db.transaction((tx) => disableUserIn(tx, audit, input)));
+}
+
+/** The change and its entry inside the caller's transaction. */
+export async function disableUserIn(tx: Db, audit: OperationAudit, { userId }: DisableUserInput): Promise<UserRow> {
+  const user = await findUserById(tx, userId);
+  if (!user) throw new AppError("not_found", "No such user");
+  if (user.disabledAt) return user;
+  if (user.roles.includes("admin")) await assertAnotherActiveAdmin(tx, user.id);
+  const [updated] = await tx
+    .update(users)
+    .set({ disabledAt: new Date(), updatedAt: new Date() })
+    .where(eq(users.id, user.id))
+    .returning();
+  await audit.append(tx, {
+    action: "user.disable",
+    targets: [{ type: "user", id: user.id }],
+    details: { email: user.email },
   });
-  return toUserDto(row);
+  return updated;
 }

@@ -186,11 +186,19 @@ function artifactText(
   hostile: boolean,
 ): string {
   if (type === "application/vnd.ant.code") {
-    return `// ${title} — revision ${revision}\nexport const ITEMS = ${JSON.stringify(["grain", "steel", "wine"].slice(0, revision))};\n\nexport function total(rows: { amount: number }[]): number {\n  return rows.reduce((sum, r) => sum + r.amount, 0) * ${revision};\n}\n`;
+    return (
+      `// ${title} — revision ${revision}\nexport const ITEMS = ${JSON.stringify(["grain", "steel", "wine"].slice(0, revision))};\n` +
+      `\nexport function total(rows: { amount: number }[]): number {\n` +
+      `  return rows.reduce((sum, r) => sum + r.amount, 0) * ${revision};\n` +
+      `}\n`
+    );
   }
   if (type === "text/html") {
     const evil = hostile ? `<script>alert(document.domain)</script><img src=x onerror=alert(1)>` : "";
-    return `<!doctype html>\n<html><head><title>${hostile ? title : escapeHtml(title)}</title></head>\n<body><h1>Revision ${revision}</h1>${evil}<p>${escapeHtml(documentText(r, topic, 1))}</p></body></html>\n`;
+    return (
+      `<!doctype html>\n<html><head><title>${hostile ? title : escapeHtml(title)}</title></head>\n` +
+      `<body><h1>Revision ${revision}</h1>${evil}<p>${escapeHtml(documentText(r, topic, 1))}</p></body></html>\n`
+    );
   }
   return `# ${title}\n\n_Revision ${revision}_\n\n${documentText(r, topic, revision + 1)}`;
 }

@@ -83,7 +83,12 @@ export function codeArtifactViews(ctx: Ctx) {
       const ref = ctx.codecs.codeVersion.parse(versionId);
       if (!m || !ref || ref.index !== m.a || ref.sub >= m.versions) return undefined;
       const topic = TOPICS[m.a % TOPICS.length];
-      const html = `<!doctype html>\n<html><head><title>${topic}</title></head>\n<body>\n<h1>${topic} dashboard v${ref.sub + 1}</h1>\n<script>\n  const rows = ${JSON.stringify(Array.from({ length: 5 + ref.sub }, (_, i) => ({ i, v: rngFor(ctx.world.seed, m.a, ref.sub, i).int(1000) })))};\n  document.body.append(rows.length + " rows");\n</script>\n</body></html>\n`;
+      const html =
+        `<!doctype html>\n<html><head><title>${topic}</title></head>\n` +
+        `<body>\n<h1>${topic} dashboard v${ref.sub + 1}</h1>\n` +
+        `<script>\n  const rows = ${JSON.stringify(Array.from({ length: 5 + ref.sub }, (_, i) => ({ i, v: rngFor(ctx.world.seed, m.a, ref.sub, i).int(1000) })))};\n` +
+        `  document.body.append(rows.length + " rows");\n` +
+        `</script>\n</body></html>\n`;
       return textContent(`${ctx.world.seed}:${versionId}`, html, "text/html", ctx.md5);
     },
     deleteCodeArtifact(id: string): boolean {

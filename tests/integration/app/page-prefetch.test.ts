@@ -21,8 +21,9 @@ import {
   SessionTranscriptDto,
   type SessionKind,
 } from "@/lib/schemas/investigate";
-import { createRouteAudit } from "@/lib/server/http/route-audit";
-import { investigateDeps, type InvestigateDeps } from "@/lib/server/upstream/deps";
+import type { ComplianceClient } from "@/lib/compliance";
+import { createOperationAudit } from "@/lib/server/audit/operation-audit";
+import type { OperationContext } from "@/lib/server/operation/context";
 import { listProjectsRoute, projectRoute } from "@/lib/server/projects/routes";
 import { listSessionsRoute, sessionTranscriptRoute } from "@/lib/server/sessions/routes";
 import { allRecords, landmarkId } from "@/tests/support/simulator";
@@ -40,27 +41,28 @@ import {
 // one audit entry like the route's; and a failed prefetch neither breaks the page nor blocks the browser's fetch.
 
 let t: Investigation;
-let prefetch: Omit<PagePrefetch, "queryClient">;
+let op: OperationContext;
 beforeAll(async () => {
   t = await startInvestigation();
-  const audit = createRouteAudit(t.db.db, {
+  const audit = createOperationAudit(t.db.db, {
     actor: { id: t.analyst.id, email: t.analyst.email, roles: t.analyst.roles },
     purpose: { id: t.purpose.id, reference: t.purpose.reference, reason: t.purpose.reason },
     requestId: "req_page_prefetch",
     ip: null,
     userAgent: null,
   });
-  prefetch = { deps: t.deps, audit };
+  // What requireInvestigatorPage hands the page: the signed-in analyst, their purpose, the page request's facts.
+  op = { db: t.db.db, client: t.client, audit, actor: t.analyst };
 });
 afterAll(async () => t?.close());
 
 /** What the page hands the browser: the dehydrated cache, through JSON as the RSC payload carries it. */
 async function renderOnServer(
   run: (p: PagePrefetch) => Promise<void>,
-  deps: InvestigateDeps = prefetch.deps,
+  client: ComplianceClient = op.client,
 ): Promise<DehydratedState> {
   const queryClient = makeQueryClient();
-  await run({ ...prefetch, deps, queryClient });
+  await run({ queryClient, op: { ...op, client } });
   return JSON.parse(JSON.stringify(dehydrate(queryClient))) as DehydratedState;
 }
 
@@ -273,7 +275,7 @@ describe("page prefetch: sessions", () => {
 
 describe("page prefetch: upstream unreachable", () => {
   // Port 9 (discard) refuses connections on loopback: every read fails after the client's own quick retries.
-  const down = () => investigateDeps(simClient(t.sim, { baseUrl: "http://127.0.0.1:9" }));
+  const down = () => simClient(t.sim, { baseUrl: "http://127.0.0.1:9" });
   const filter = { userIds: ["user_someone"], from, to };
   const cases: Array<[string, (p: PagePrefetch) => Promise<void>, () => { queryKey: QueryKey }, boolean]> = [
     ["project list", (p) => prefetchProjectList(p, filter), () => projectListQuery(filter), true],

@@ -38,7 +38,8 @@ describe("fault run", () => {
     expect(injected).toBeGreaterThan(0);
     expect(logs.filter((l) => l.event === "retry").length).toBeGreaterThan(0);
     console.info(
-      `fault run: ${faultyRun.chats.length} chats, ${Object.keys(faultyRun.files).length} files, ${injected} injected 429/5xx, ${faultyRun.integrityErrors} truncations caught, ${stats.requests_total} requests`,
+      `fault run: ${faultyRun.chats.length} chats, ${Object.keys(faultyRun.files).length}` +
+        ` files, ${injected} injected 429/5xx, ${faultyRun.integrityErrors} truncations caught, ${stats.requests_total} requests`,
     );
   });
 });

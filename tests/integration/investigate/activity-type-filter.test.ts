@@ -12,6 +12,7 @@ import { activityHistogram } from "@/lib/server/activity/activity-histogram";
 import { activityHistogramRoute, searchActivityRoute } from "@/lib/server/activity/routes";
 import { searchActivity } from "@/lib/server/activity/search-activity";
 import { allRecords } from "@/tests/support/simulator";
+import { testOp } from "@/tests/support/operation";
 import { errorOf, FIXED_NOW, okJson, startInvestigation, windowOf, type Investigation } from "./support/harness";
 
 // Picking several types (whole areas and single types): the union is what comes back, however long the choice, and
@@ -82,7 +83,7 @@ describe("activity feed: choosing event types", () => {
     let pages = 0;
     do {
       const input = ActivityQuery.parse({ from, to, types, limit: "7", cursor });
-      const page = await searchActivity({ client: t.client, audit, input, maxTypeChars: 100 });
+      const page = await searchActivity({ ...testOp({ client: t.client, audit }), input, maxTypeChars: 100 });
       expect(page.items.length).toBeLessThanOrEqual(7);
       got.push(...page.items.map((a) => a.id));
       cursor = page.nextCursor ?? undefined;
@@ -95,9 +96,14 @@ describe("activity feed: choosing event types", () => {
     const types = [...typesOf("claude_chat"), ...typesOf("claude_project")];
     const rows = expected(types);
     const input = ActivityHistogramQuery.parse({ from, to, types, buckets: "10" });
-    const full = await activityHistogram({ client: t.client, audit, input, maxTypeChars: 150 });
+    const full = await activityHistogram({ ...testOp({ client: t.client, audit }), input, maxTypeChars: 150 });
     expect(full).toMatchObject({ total: rows.length, partial: false, completeFrom: null });
-    const capped = await activityHistogram({ client: t.client, audit, input, maxTypeChars: 150, scanCap: 25 });
+    const capped = await activityHistogram({
+      ...testOp({ client: t.client, audit }),
+      input,
+      maxTypeChars: 150,
+      scanCap: 25,
+    });
     expect(capped).toMatchObject({ total: 25, partial: true, completeFrom: String(rows[24].created_at) });
   });
 

@@ -9,6 +9,7 @@ import {
 import { activityHistogram } from "@/lib/server/activity/activity-histogram";
 import { activityHistogramRoute, activityTypesRoute, searchActivityRoute } from "@/lib/server/activity/routes";
 import { allRecords } from "@/tests/support/simulator";
+import { testOp } from "@/tests/support/operation";
 import { FIXED_NOW, okJson, startInvestigation, windowOf, type Investigation } from "./support/harness";
 
 describe("activity feed", () => {
@@ -110,7 +111,7 @@ describe("activity feed", () => {
   it("stops a histogram scan at its cap and says which part is exact", async () => {
     const input = ActivityHistogramQuery.parse({ from, to, buckets: "10" });
     const audit = { record: async () => ({ id: "x", seq: 0, hash: "h", at: new Date() }) };
-    const h = await activityHistogram({ client: t.client, audit, input, scanCap: 100 });
+    const h = await activityHistogram({ ...testOp({ client: t.client, audit }), input, scanCap: 100 });
     expect(h).toMatchObject({ total: 100, partial: true, completeFrom: String(expected({})[99].created_at) });
   });
 

@@ -9,7 +9,7 @@ import { CodeArtifactPageDto, ListCodeArtifactsQuery, type CodeArtifactDto } fro
 import { listCodeArtifacts } from "@/lib/server/code-artifacts/list-code-artifacts";
 import { listCodeArtifactsRoute } from "@/lib/server/code-artifacts/routes";
 import { codeArtifactContentRoute } from "@/lib/server/files/routes";
-import { investigateDeps } from "@/lib/server/upstream/deps";
+import { testOp } from "@/tests/support/operation";
 import { allRecords, simStats } from "@/tests/support/simulator";
 import { CodeArtifact } from "../simulator/support/schemas";
 import {
@@ -126,7 +126,11 @@ describe("code artifacts", () => {
         limit: 4,
         ...(cursor ? { cursor } : {}),
       });
-      const page = await listCodeArtifacts({ client: t.client, audit: NO_AUDIT, input, maxUpstreamPages: 1 });
+      const page = await listCodeArtifacts({
+        ...testOp({ client: t.client, audit: NO_AUDIT }),
+        input,
+        maxUpstreamPages: 1,
+      });
       expect(page.pagesRead).toBe(1);
       if (page.partial) {
         sawPartial = true;
@@ -167,12 +171,12 @@ describe("code artifacts", () => {
     expect((await errorOf(await list({ user_ids: owners()[0], limit: "101" }))).fields).toHaveProperty("limit");
   });
 
-  const content = (artifactId: string, versionId: string, deps = t.deps) =>
+  const content = (artifactId: string, versionId: string, client = t.client) =>
     t.call(
       codeArtifactContentRoute,
       `/api/code-artifacts/${artifactId}/versions/${versionId}/content`,
       { artifactId, versionId },
-      deps,
+      client,
     );
 
   it("downloads a listed version: the bytes are the simulator's, and the download is audited", async () => {
@@ -204,11 +208,11 @@ describe("code artifacts", () => {
   it("answers a failing upstream with a 502 JSON error, and a 503 as an upload still in flight", async () => {
     const failing = await startInvestigation({ faultRate: 1 });
     try {
-      const deps = investigateDeps(simClient(failing.sim, { maxRetries: 0 }));
+      const client = simClient(failing.sim, { maxRetries: 0 });
       const artifact = all.find((a) => a.versions.length > 0)!;
       const messages: string[] = [];
       for (let i = 0; i < 12; i++) {
-        const res = await content(artifact.id, artifact.versions[0].id, deps);
+        const res = await content(artifact.id, artifact.versions[0].id, client);
         expect(res.headers.get("content-type")).toMatch(/^application\/json/);
         const err = await errorOf(res);
         expect(err).toMatchObject({ status: 502, code: "upstream_unavailable" });
@@ -229,7 +233,7 @@ describe("code artifacts", () => {
     const recorded: Array<{ action: string; details?: unknown }> = [];
     const audit = { record: async (e: { action: string; details?: unknown }) => (recorded.push(e), NO_AUDIT.record()) };
     const queryClient = makeQueryClient();
-    await prefetchCodeArtifactList({ queryClient, deps: t.deps, audit }, filter);
+    await prefetchCodeArtifactList({ queryClient, op: testOp({ client: t.client, audit }) }, filter);
     const state = JSON.parse(JSON.stringify(dehydrate(queryClient)));
     expect(state.queries).toHaveLength(1);
     expect(state.queries[0].queryHash).toBe(hashKey(codeArtifactListQuery(filter).queryKey));

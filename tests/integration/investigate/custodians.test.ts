@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CustodianSearchDto, GroupListDto, GroupMembersDto } from "@/lib/schemas/investigate";
 import { listGroupMembersRoute, listGroupsRoute, searchCustodiansRoute } from "@/lib/server/custodians/routes";
-import { investigateDeps } from "@/lib/server/upstream/deps";
+import { directoryCacheFor } from "@/lib/server/directory-cache/directory-cache";
 import { searchCustodians } from "@/lib/server/custodians/search-custodians";
+import { testOp } from "@/tests/support/operation";
 import { allRecords } from "@/tests/support/simulator";
 import { okJson, simClient, startInvestigation, type Investigation } from "./support/harness";
 
@@ -66,17 +67,14 @@ describe("custodian search and groups", () => {
 
   it("loads the directory once however many searches arrive together, then serves them from the cache", async () => {
     const client = simClient(t.sim);
-    const deps = investigateDeps(client);
     const before = (await t.stats()).by_endpoint["GET /v1/compliance/organizations"] ?? 0;
     const audit = { record: async () => ({ id: "x", seq: 0, hash: "h", at: new Date() }) };
     const results = await Promise.all(
-      ["a", "b", "c", "d", "e"].map((q) =>
-        searchCustodians({ directory: deps.directory(), audit, input: { q, limit: 5 } }),
-      ),
+      ["a", "b", "c", "d", "e"].map((q) => searchCustodians({ ...testOp({ client, audit }), input: { q, limit: 5 } })),
     );
     expect(results.every((r) => r.items.length > 0)).toBe(true);
-    await searchCustodians({ directory: deps.directory(), audit, input: { q: "z", limit: 5 } });
-    expect(deps.directory().loads).toBe(1);
+    await searchCustodians({ ...testOp({ client, audit }), input: { q: "z", limit: 5 } });
+    expect(directoryCacheFor(client).loads).toBe(1);
     expect((await t.stats()).by_endpoint["GET /v1/compliance/organizations"]).toBe(before + 1);
   });
 

@@ -30,9 +30,9 @@ const OWNED = [
   "activity",
 ];
 
-/** The definition a route file mounts, read from its one `mountRoute(withRoute, …)` line. */
+/** The definition a route file mounts, read from its one `withRoute(<definition>)` line. */
 function defOf(file: string): { name: string; def: AnyDef } {
-  const name = /mountRoute\(withRoute, (\w+)\)/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+  const name = /withRoute\((\w+)\)/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
   const entry = Object.entries(DEFS).find(([key]) => key === name);
   if (!entry) throw new Error(`${file} does not mount a known route definition (${name || "none"})`);
   return { name, def: entry[1] };

@@ -9,6 +9,7 @@ import {
 import { listSessions } from "@/lib/server/sessions/list-sessions";
 import { listSessionsRoute, sessionTranscriptRoute } from "@/lib/server/sessions/routes";
 import { allRecords } from "@/tests/support/simulator";
+import { testOp } from "@/tests/support/operation";
 import { FIXED_NOW, okJson, startInvestigation, windowOf, type Investigation } from "./support/harness";
 
 describe("sessions", () => {
@@ -57,7 +58,11 @@ describe("sessions", () => {
         kind: "local",
         ...(cursor ? { cursor } : {}),
       });
-      const page = await listSessions({ client: t.client, audit, input, localScan: { pageSize: 4, maxPages: 2 } });
+      const page = await listSessions({
+        ...testOp({ client: t.client, audit }),
+        input,
+        localScan: { pageSize: 4, maxPages: 2 },
+      });
       expect(page.scanned).toBeLessThanOrEqual(8);
       sawPartial ||= page.partial;
       seen.push(...page.items.map((s) => s.id));

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listChatsRoute, transcriptRoute } from "@/lib/server/chats/routes";
-import { investigateDeps } from "@/lib/server/upstream/deps";
 import { KEYS, landmarkId, landmarkIds } from "@/tests/support/simulator";
 import { errorOf, FIXED_NOW, simClient, startInvestigation, windowOf, type Investigation } from "./support/harness";
 
@@ -15,8 +14,8 @@ describe("upstream failures in our envelope", () => {
     `/api/chats?${new URLSearchParams({ user_ids: landmarkIds(t.store, "demo_custodians")[0], ...windowOf(FIXED_NOW, 30) })}`;
 
   it("names the missing scope, never the key", async () => {
-    const deps = investigateDeps(simClient(t.sim, { accessKey: KEYS.activitiesOnly }));
-    const res = await t.call(listChatsRoute, chatsUrl(), undefined, deps);
+    const client = simClient(t.sim, { accessKey: KEYS.activitiesOnly });
+    const res = await t.call(listChatsRoute, chatsUrl(), undefined, client);
     const text = await res.clone().text();
     const err = await errorOf(res);
     expect(err).toMatchObject({ status: 502, code: "upstream_unavailable" });
@@ -26,8 +25,8 @@ describe("upstream failures in our envelope", () => {
   });
 
   it("reports a deactivated key as an upstream problem", async () => {
-    const deps = investigateDeps(simClient(t.sim, { accessKey: KEYS.deactivated }));
-    const err = await errorOf(await t.call(listChatsRoute, chatsUrl(), undefined, deps));
+    const client = simClient(t.sim, { accessKey: KEYS.deactivated });
+    const err = await errorOf(await t.call(listChatsRoute, chatsUrl(), undefined, client));
     expect(err).toMatchObject({
       status: 502,
       code: "upstream_unavailable",
@@ -38,9 +37,9 @@ describe("upstream failures in our envelope", () => {
   it("passes an exhausted upstream rate limit on as 429 with Retry-After", async () => {
     const tight = await startInvestigation({ rateLimit: 1 });
     try {
-      const deps = investigateDeps(simClient(tight.sim, { maxRetries: 0 }));
+      const client = simClient(tight.sim, { maxRetries: 0 });
       const chatId = landmarkId(tight.store, "tool_chat");
-      const call = () => tight.call(transcriptRoute, `/api/chats/${chatId}/messages`, { chatId }, deps);
+      const call = () => tight.call(transcriptRoute, `/api/chats/${chatId}/messages`, { chatId }, client);
       expect((await call()).status).toBe(200);
       const res = await call();
       expect(res.status).toBe(429);

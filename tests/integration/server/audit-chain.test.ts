@@ -119,15 +119,13 @@ describe.each(testDatabaseTargets())("audit hash chain on $name", (target) => {
 
   it("rolls back the change it describes when the audit write fails", async () => {
     const attempt = t.db.transaction(async (tx) => {
-      await tx
-        .insert(users)
-        .values({
-          id: "usr_rollback",
-          email: "rollback@example.com",
-          name: "R",
-          authSource: "local",
-          roles: ["analyst"],
-        });
+      await tx.insert(users).values({
+        id: "usr_rollback",
+        email: "rollback@example.com",
+        name: "R",
+        authSource: "local",
+        roles: ["analyst"],
+      });
       // An action outside the enum: appendAudit refuses it, so the user insert must not survive.
       await appendAudit(tx, { actor, action: "user.explode" as "user.create" });
     });

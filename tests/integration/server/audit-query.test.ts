@@ -3,6 +3,7 @@ import { AuditEntryDto } from "@/lib/schemas/audit";
 import { recordAudit } from "@/lib/server/audit/append-audit";
 import { exportAuditCsv, exportAuditNdjson, AUDIT_CSV_COLUMNS } from "@/lib/server/audit/export-audit";
 import { listAudit } from "@/lib/server/audit/list-audit";
+import { testOp } from "@/tests/support/operation";
 import { testDatabaseTargets, type TestDatabase } from "./support/test-databases";
 
 const alice = { id: "usr_alice", email: "alice@example.com", roles: ["analyst" as const] };
@@ -71,18 +72,21 @@ describe.each(testDatabaseTargets())("audit queries and exports on $name", (targ
   afterAll(async () => t?.cleanup());
 
   it("lists newest first and pages with a cursor", async () => {
-    const first = await listAudit({ db: t.db, query: { limit: 3 } });
+    const first = await listAudit({ ...testOp({ db: t.db }), input: { limit: 3 } });
     expect(first.entries.map((e) => e.seq)).toEqual([4, 3, 2]);
     expect(first.nextCursor).toBe("2");
-    const second = await listAudit({ db: t.db, query: { limit: 3, cursor: first.nextCursor ?? undefined } });
+    const second = await listAudit({
+      ...testOp({ db: t.db }),
+      input: { limit: 3, cursor: first.nextCursor ?? undefined },
+    });
     expect(second.entries.map((e) => e.seq)).toEqual([1]);
     expect(second.nextCursor).toBeNull();
     for (const e of first.entries) AuditEntryDto.parse(e);
   });
 
   it("filters by actor (id or email), action, target, outcome and time", async () => {
-    const seqs = async (query: Parameters<typeof listAudit>[0]["query"]) =>
-      (await listAudit({ db: t.db, query })).entries.map((e) => e.seq);
+    const seqs = async (query: Parameters<typeof listAudit>[0]["input"]) =>
+      (await listAudit({ ...testOp({ db: t.db }), input: query })).entries.map((e) => e.seq);
     expect(await seqs({ actor: "usr_alice" })).toEqual([2, 1]);
     expect(await seqs({ actor: "BOB@example.com" })).toEqual([4, 3]);
     expect(await seqs({ action: "chat.view" })).toEqual([4, 2]);
@@ -96,12 +100,16 @@ describe.each(testDatabaseTargets())("audit queries and exports on $name", (targ
   });
 
   it("rejects a filter that makes no sense", async () => {
-    await expect(listAudit({ db: t.db, query: { action: "chat.explode" as "chat.view" } })).rejects.toThrow();
-    await expect(listAudit({ db: t.db, query: { from: "2026-02-01", to: "2026-01-01" } })).rejects.toThrow(/after/);
+    await expect(
+      listAudit({ ...testOp({ db: t.db }), input: { action: "chat.explode" as "chat.view" } }),
+    ).rejects.toThrow();
+    await expect(
+      listAudit({ ...testOp({ db: t.db }), input: { from: "2026-02-01", to: "2026-01-01" } }),
+    ).rejects.toThrow(/after/);
   });
 
   it("exports CSV with quoting and spreadsheet-formula protection", async () => {
-    const text = await new Response(exportAuditCsv({ db: t.db, query: { actor: "usr_bob" } })).text();
+    const text = await new Response(exportAuditCsv({ ...testOp({ db: t.db }), input: { actor: "usr_bob" } })).text();
     const rows = parseCsv(text);
     expect(rows[0]).toEqual([...AUDIT_CSV_COLUMNS]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(["3", "4"]);
@@ -110,14 +118,16 @@ describe.each(testDatabaseTargets())("audit queries and exports on $name", (targ
     expect(rows[1][col("targets")]).toBe("custodian:cus_7;file:file_1");
     expect(rows[1][col("actor_roles")]).toBe("legal");
 
-    const all = parseCsv(await new Response(exportAuditCsv({ db: t.db, query: {} })).text());
+    const all = parseCsv(await new Response(exportAuditCsv({ ...testOp({ db: t.db }), input: {} })).text());
     expect(all).toHaveLength(5);
     // details is JSON text starting with "{", so it is safe; the formula lives inside and cannot execute.
     expect(all[1][col("details")]).toBe('{"q":"=HYPERLINK(\\"http://evil\\")"}');
   });
 
   it("exports NDJSON, one validated entry per line, oldest first", async () => {
-    const text = await new Response(exportAuditNdjson({ db: t.db, query: { target: "chat_42" } })).text();
+    const text = await new Response(
+      exportAuditNdjson({ ...testOp({ db: t.db }), input: { target: "chat_42" } }),
+    ).text();
     const lines = text
       .trimEnd()
       .split("\n")
@@ -131,7 +141,9 @@ describe.each(testDatabaseTargets())("audit queries and exports on $name", (targ
   it("streams a large export in batches without losing entries", async () => {
     for (let i = 0; i < 520; i++)
       await recordAudit({ actor: alice, action: "activity.search", details: { i } }, { db: t.db });
-    const text = await new Response(exportAuditNdjson({ db: t.db, query: { action: "activity.search" } })).text();
+    const text = await new Response(
+      exportAuditNdjson({ ...testOp({ db: t.db }), input: { action: "activity.search" } }),
+    ).text();
     const seen = text
       .trimEnd()
       .split("\n")

@@ -7,6 +7,7 @@ import { buildAuthOptions } from "@/lib/server/auth/build-auth-options";
 import { oidcProvider } from "@/lib/server/auth/oidc-provider";
 import { MemoryRateLimiter } from "@/lib/server/rate-limit/memory-limiter";
 import { disableUser } from "@/lib/server/users/disable-user";
+import { testOp } from "@/tests/support/operation";
 import { startOidcServer, type OidcServer } from "../../support/oidc-server";
 import { makeUser, TEST_ACTOR_CTX } from "./support/fixtures";
 import { signInWithOidc } from "./support/oidc-flow";
@@ -129,7 +130,7 @@ describe.each(testDatabaseTargets())("OIDC sign-in against a real provider on $n
 
     await signInWithOidc({ appUrl: APP_URL, options, login: "sso-analyst" });
     const analyst = await userRow("sso-analyst@westeros.inc");
-    await disableUser({ db: t.db, ctx: TEST_ACTOR_CTX, userId: analyst.id });
+    await disableUser({ ...testOp({ db: t.db, auditContext: TEST_ACTOR_CTX }), input: { userId: analyst.id } });
     const again = await signInWithOidc({ appUrl: APP_URL, options, login: "sso-analyst" });
     expect(again.redirect).toBe("/sign-in?error=AccountDisabled");
     expect(again.sessionToken).toBeUndefined();

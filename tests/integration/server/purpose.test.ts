@@ -4,6 +4,7 @@ import { DeclarePurposeBody } from "@/lib/schemas/auth";
 import { auditEntries } from "@/lib/server/db/schema";
 import { declarePurpose } from "@/lib/server/auth/declare-purpose";
 import { currentPurpose } from "@/lib/server/auth/current-purpose";
+import { testOp } from "@/tests/support/operation";
 import { makeUser } from "./support/fixtures";
 import { request, routeHarness } from "./support/route-harness";
 import { testDatabaseTargets, type TestDatabase } from "./support/test-databases";
@@ -22,8 +23,8 @@ describe.each(testDatabaseTargets())("purpose of access on $name", (target) => {
     // The route an investigator uses to state a purpose, and a content route that needs one.
     const declare = harness.withRoute(
       { capability: "custodian:read", body: DeclarePurposeBody },
-      async ({ db, actor, sessionId, body, audit }) =>
-        Response.json(await declarePurpose({ db, ctx: audit.context, userId: actor.id, sessionId, input: body }), {
+      async ({ sessionId, body, ...ctx }) =>
+        Response.json(await declarePurpose({ ...ctx, input: { sessionId, ...body } }), {
           status: 201,
         }),
     );
@@ -85,19 +86,14 @@ describe.each(testDatabaseTargets())("purpose of access on $name", (target) => {
   it("uses the latest purpose when one is restated", async () => {
     const jo = await makeUser(t.db, "jo@example.com", ["legal"]);
     const ctx = { actor: { id: jo.id, email: jo.email, roles: jo.roles } };
+    // The user declaring is the operation's actor; the purpose it replaces is the one stamped on its audit context.
     const first = await declarePurpose({
-      db: t.db,
-      ctx,
-      userId: jo.id,
-      sessionId: "s",
-      input: { reference: "T-1", reason: "First matter to review" },
+      ...testOp({ db: t.db, actor: jo, auditContext: ctx }),
+      input: { sessionId: "s", reference: "T-1", reason: "First matter to review" },
     });
     const second = await declarePurpose({
-      db: t.db,
-      ctx: { ...ctx, purpose: first },
-      userId: jo.id,
-      sessionId: "s",
-      input: { reference: "T-2", reason: "Second matter to review" },
+      ...testOp({ db: t.db, actor: jo, auditContext: { ...ctx, purpose: first } }),
+      input: { sessionId: "s", reference: "T-2", reason: "Second matter to review" },
     });
     expect(await currentPurpose({ db: t.db, userId: jo.id, sessionId: "s" })).toEqual(second);
     const [entry] = await t.db

@@ -6,6 +6,7 @@ import { seedDemoAccounts } from "@/lib/server/auth/seed-demo-accounts";
 import { DEMO_PASSWORD, demoSignInHints } from "@/lib/server/auth/demo-accounts";
 import { MemoryRateLimiter } from "@/lib/server/rate-limit/memory-limiter";
 import { disableUser } from "@/lib/server/users/disable-user";
+import { testOp } from "@/tests/support/operation";
 import { makeUser, TEST_ACTOR_CTX } from "./support/fixtures";
 import { testDatabaseTargets, type TestDatabase } from "./support/test-databases";
 
@@ -82,7 +83,7 @@ describe.each(testDatabaseTargets())("password sign-in and demo accounts on $nam
     });
 
     const user = await makeUser(t.db, "hank@example.com", ["analyst"]);
-    await disableUser({ db: t.db, ctx: TEST_ACTOR_CTX, userId: user.id });
+    await disableUser({ ...testOp({ db: t.db, auditContext: TEST_ACTOR_CTX }), input: { userId: user.id } });
     expect(await signIn({ email: "hank@example.com", password: "correct horse battery" })).toBeNull();
     expect(await lastEntry()).toMatchObject({ actorId: user.id, details: { reason: "disabled" } });
 

@@ -9,6 +9,7 @@ import { listUsers } from "@/lib/server/users/list-users";
 import { setUserRoles } from "@/lib/server/users/set-user-roles";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
+import { testOp } from "@/tests/support/operation";
 import { TEST_ACTOR_CTX } from "./support/fixtures";
 import { testDatabaseTargets, type TestDatabase } from "./support/test-databases";
 
@@ -18,6 +19,7 @@ const admin = {
   ip: "10.0.0.1",
   userAgent: "vitest",
 };
+const adminActor = { id: admin.actor.id, email: admin.actor.email, name: "Root", roles: admin.actor.roles };
 
 describe.each(testDatabaseTargets())("console users on $name", (target) => {
   let t: TestDatabase;
@@ -25,6 +27,8 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
     t = await target.open();
   });
   afterAll(async () => t?.cleanup());
+  const asAdmin = () => testOp({ db: t.db, actor: adminActor, auditContext: admin });
+  const asCli = () => testOp({ db: t.db, auditContext: TEST_ACTOR_CTX });
 
   const auditFor = (userId: string) =>
     t.db
@@ -52,8 +56,7 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
 
   it("creates a user with a scrypt hash, lower-cased email, and a user.create entry", async () => {
     const { user, generatedPassword } = await createUser({
-      db: t.db,
-      ctx: admin,
+      ...asAdmin(),
       input: {
         email: "Dana@Example.COM",
         name: "Dana",
@@ -92,64 +95,65 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
 
   it("generates a password when none is given, and refuses a duplicate email", async () => {
     const { user, generatedPassword } = await createUser({
-      db: t.db,
-      ctx: admin,
+      ...asAdmin(),
       input: { email: "erin@example.com", name: "Erin", roles: ["auditor"] },
     });
     expect(generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     expect(await verifyPassword(generatedPassword ?? "", row.passwordHash ?? "")).toBe(true);
     await expect(
-      createUser({ db: t.db, ctx: admin, input: { email: "ERIN@example.com", name: "Erin 2", roles: ["analyst"] } }),
+      createUser({ ...asAdmin(), input: { email: "ERIN@example.com", name: "Erin 2", roles: ["analyst"] } }),
     ).rejects.toMatchObject({ code: "conflict" });
-    await expect(
-      createUser({ db: t.db, ctx: admin, input: { email: "x@example.com", name: "X", roles: [] } }),
-    ).rejects.toThrow(/At least one role/);
+    await expect(createUser({ ...asAdmin(), input: { email: "x@example.com", name: "X", roles: [] } })).rejects.toThrow(
+      /At least one role/,
+    );
   });
 
   it("changes roles with a user.role_change entry recording both sets, and skips a no-op", async () => {
-    const [dana] = (await listUsers({ db: t.db })).filter((u) => u.email === "dana@example.com");
-    const updated = await setUserRoles({ db: t.db, ctx: admin, userId: dana.id, input: { roles: ["auditor"] } });
+    const [dana] = (await listUsers({ ...testOp({ db: t.db }), input: undefined })).filter(
+      (u) => u.email === "dana@example.com",
+    );
+    const updated = await setUserRoles({ ...asAdmin(), input: { userId: dana.id, roles: ["auditor"] } });
     expect(updated.roles).toEqual(["auditor"]);
-    await setUserRoles({ db: t.db, ctx: admin, userId: dana.id, input: { roles: ["auditor"] } });
+    await setUserRoles({ ...asAdmin(), input: { userId: dana.id, roles: ["auditor"] } });
     const entries = await auditFor(dana.id);
     expect(entries.map((e) => e.action)).toEqual(["user.create", "user.role_change"]);
     expect(entries[1].details).toEqual({ email: "dana@example.com", from: ["analyst", "legal"], to: ["auditor"] });
     await expect(
-      setUserRoles({ db: t.db, ctx: admin, userId: "usr_missing", input: { roles: ["analyst"] } }),
+      setUserRoles({ ...asAdmin(), input: { userId: "usr_missing", roles: ["analyst"] } }),
     ).rejects.toMatchObject({ code: "not_found" });
   });
 
   it("disables a user once, with a user.disable entry", async () => {
-    const [dana] = (await listUsers({ db: t.db })).filter((u) => u.email === "dana@example.com");
-    const disabled = await disableUser({ db: t.db, ctx: admin, userId: dana.id });
+    const [dana] = (await listUsers({ ...testOp({ db: t.db }), input: undefined })).filter(
+      (u) => u.email === "dana@example.com",
+    );
+    const disabled = await disableUser({ ...asAdmin(), input: { userId: dana.id } });
     expect(disabled.disabled).toBe(true);
     expect(disabled.disabledAt).not.toBeNull();
-    await disableUser({ db: t.db, ctx: admin, userId: dana.id });
+    await disableUser({ ...asAdmin(), input: { userId: dana.id } });
     expect((await auditFor(dana.id)).filter((e) => e.action === "user.disable")).toHaveLength(1);
   });
 
   it("never leaves the console without an active admin", async () => {
     const { user: a1 } = await createUser({
-      db: t.db,
-      ctx: TEST_ACTOR_CTX,
+      ...asCli(),
       input: { email: "a1@example.com", name: "A1", roles: ["admin"] },
     });
-    await expect(disableUser({ db: t.db, ctx: admin, userId: a1.id })).rejects.toMatchObject({ code: "conflict" });
-    await expect(
-      setUserRoles({ db: t.db, ctx: admin, userId: a1.id, input: { roles: ["legal"] } }),
-    ).rejects.toMatchObject({ code: "conflict" });
+    await expect(disableUser({ ...asAdmin(), input: { userId: a1.id } })).rejects.toMatchObject({ code: "conflict" });
+    await expect(setUserRoles({ ...asAdmin(), input: { userId: a1.id, roles: ["legal"] } })).rejects.toMatchObject({
+      code: "conflict",
+    });
     const { user: a2 } = await createUser({
-      db: t.db,
-      ctx: TEST_ACTOR_CTX,
+      ...asCli(),
       input: { email: "a2@example.com", name: "A2", roles: ["admin"] },
     });
-    await setUserRoles({ db: t.db, ctx: admin, userId: a1.id, input: { roles: ["legal"] } });
-    await expect(disableUser({ db: t.db, ctx: admin, userId: a2.id })).rejects.toMatchObject({ code: "conflict" });
+    await setUserRoles({ ...asAdmin(), input: { userId: a1.id, roles: ["legal"] } });
+    await expect(disableUser({ ...asAdmin(), input: { userId: a2.id } })).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("lists users by email without hashes, and the chain of all these changes verifies", async () => {
-    const list = await listUsers({ db: t.db });
+    const list = await listUsers({ ...testOp({ db: t.db }), input: undefined });
     expect(list.map((u) => u.email)).toEqual([
       "a1@example.com",
       "a2@example.com",

@@ -5,8 +5,7 @@ import type { UpstreamErrorInit } from "@/lib/compliance/errors";
 import { createDb } from "@/lib/server/db/create-db";
 import type { DbHandle } from "@/lib/server/db/types";
 import { AppError, isAppError } from "@/lib/server/http/errors";
-import { investigateDeps } from "@/lib/server/upstream/deps";
-import { defineRoute, mountRoute } from "@/lib/server/http/route-def";
+import { defineRoute } from "@/lib/server/http/route-def";
 import { failureCode, toAppError } from "@/lib/server/http/upstream-errors";
 import { makeUser } from "../../integration/server/support/fixtures";
 import { request, routeHarness } from "../../integration/server/support/route-harness";
@@ -169,15 +168,14 @@ describe("a route whose client came from the other copy", () => {
   });
 
   it("answers an upstream 404 with 404 and our JSON envelope, not a 500", async () => {
-    const harness = routeHarness(db.db);
-    harness.signIn((await makeUser(db.db, "copies@example.com", ["analyst"])).id);
     const client = other.client.createComplianceClient({ baseUrl: upstream.url, accessKey: TEST_ACCESS_KEY });
-    const route = mountRoute(
-      harness.withRoute,
-      defineRoute({ capability: "authenticated" }, async (_ctx, deps) =>
-        Response.json(await deps.client().chats.getMessages("claude_chat_gone")),
+    const harness = routeHarness(db.db, { client });
+    harness.signIn((await makeUser(db.db, "copies@example.com", ["analyst"])).id);
+    // Mounted as app/api mounts it (`withRoute(def)`): the handler lets the upstream error escape, the wrapper maps it.
+    const route = harness.withRoute(
+      defineRoute({ capability: "authenticated" }, async ({ client: upstreamClient }) =>
+        Response.json(await upstreamClient.chats.getMessages("claude_chat_gone")),
       ),
-      investigateDeps(client),
     );
 
     const res = await route(request("/api/chats/claude_chat_gone/messages"));

@@ -7,6 +7,7 @@ import { auditEntries } from "@/lib/server/db/schema";
 import { AppError } from "@/lib/server/http/errors";
 import { setUserRoles } from "@/lib/server/users/set-user-roles";
 import { disableUser } from "@/lib/server/users/disable-user";
+import { testOp } from "@/tests/support/operation";
 import { makeUser, TEST_ACTOR_CTX } from "../../integration/server/support/fixtures";
 import { params, request, routeHarness } from "../../integration/server/support/route-harness";
 
@@ -49,7 +50,7 @@ describe("withRoute", () => {
     expect(await errorOf(res)).toMatchObject({ code: "unauthenticated" });
 
     const gone = await makeUser(h.db, "gone@example.com", ["analyst"]);
-    await disableUser({ db: h.db, ctx: TEST_ACTOR_CTX, userId: gone.id });
+    await disableUser({ ...testOp({ db: h.db, auditContext: TEST_ACTOR_CTX }), input: { userId: gone.id } });
     harness.signIn(gone.id);
     expect((await route(request("/api/x"))).status).toBe(401);
   });
@@ -109,7 +110,10 @@ describe("withRoute", () => {
     const route = harness.withRoute({ capability: "activity:read" }, ok);
     harness.signIn(user.id);
     expect((await route(request("/api/activity"))).status).toBe(200);
-    await setUserRoles({ db: h.db, ctx: TEST_ACTOR_CTX, userId: user.id, input: { roles: ["auditor"] } });
+    await setUserRoles({
+      ...testOp({ db: h.db, auditContext: TEST_ACTOR_CTX }),
+      input: { userId: user.id, roles: ["auditor"] },
+    });
     expect((await route(request("/api/activity"))).status).toBe(403);
   });
 

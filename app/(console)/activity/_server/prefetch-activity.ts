@@ -17,11 +17,7 @@ import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
  * filter is parsed with the routes' own schemas: a link the route would refuse fails here too, is left out of the
  * dehydrated state, and the browser asks again and shows the route's error.
  */
-export async function prefetchActivity(
-  { queryClient, deps, audit }: PagePrefetch,
-  filter: ActivityFilter,
-): Promise<void> {
-  const client = deps.client();
+export async function prefetchActivity({ queryClient, op }: PagePrefetch, filter: ActivityFilter): Promise<void> {
   const params = activityParams(filter);
   const list = activityListQuery(filter);
   const histogram = activityHistogramQuery(filter);
@@ -30,11 +26,11 @@ export async function prefetchActivity(
   await Promise.all([
     queryClient.prefetchInfiniteQuery({
       ...list,
-      queryFn: () => searchActivity({ client, audit, input: ActivityQuery.parse({ ...params, limit }) }),
+      queryFn: () => searchActivity({ ...op, input: ActivityQuery.parse({ ...params, limit }) }),
     }),
     queryClient.prefetchQuery({
       ...histogram,
-      queryFn: () => activityHistogram({ client, audit, input: ActivityHistogramQuery.parse({ ...params, buckets }) }),
+      queryFn: () => activityHistogram({ ...op, input: ActivityHistogramQuery.parse({ ...params, buckets }) }),
     }),
     queryClient.prefetchQuery({ ...activityTypesQuery(), queryFn: () => listActivityTypes() }),
   ]);

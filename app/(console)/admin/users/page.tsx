@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { NotAllowed } from "@/components/auth/not-allowed";
 import { UsersAdmin } from "@/components/admin/users-admin";
 import { requireCapabilityForPage } from "@/lib/server/auth/page-access";
-import { getDb } from "@/lib/server/db";
+import { pageOperation } from "@/lib/server/pages/page-operation";
 import { listUsers } from "@/lib/server/users/list-users";
 
 export const metadata: Metadata = { title: "Users" };
@@ -15,7 +15,7 @@ export default async function UsersPage() {
     return (
       <NotAllowed page="user management" capability="users:manage" roles={grantedTo} isRecorded={isDenialRecorded} />
     );
-  const users = await listUsers({ db: await getDb() });
+  const users = await listUsers({ ...(await pageOperation(current)), input: undefined });
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <div>

@@ -2,12 +2,9 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { chatKeys } from "@/lib/queries/chats";
-import { FIRST_PAGE } from "@/lib/queries/cursor-pages";
-import { makeQueryClient } from "@/lib/queries/query-client";
 import { UpstreamId } from "@/lib/schemas/investigate";
-import { getTranscript } from "@/lib/server/chats/get-transcript";
-import { defaultInvestigateDeps } from "@/lib/server/upstream/deps";
+import { pagePrefetch } from "@/lib/server/pages/page-prefetch";
+import { prefetchTranscript } from "../_server/prefetch-transcript";
 import { NotAllowed } from "@/components/ui/not-allowed";
 import { QueryProvider } from "@/components/providers/query-provider";
 import { ChatTranscript } from "@/components/transcript/chat-transcript";
@@ -23,18 +20,13 @@ export default async function ChatPage({ params }: { params: Promise<{ chatId: s
   const chatId = parsed.data;
   const page = await requireInvestigatorPage(`/chats/${encodeURIComponent(chatId)}`);
   if (!page.allowed) return <NotAllowed />;
-  const queryClient = makeQueryClient();
+  const prefetch = pagePrefetch(page.op);
   // A failed prefetch is not fatal: the browser retries and shows the error with what to do.
-  await queryClient.prefetchInfiniteQuery({
-    queryKey: chatKeys.transcript(chatId),
-    queryFn: () =>
-      getTranscript({ client: defaultInvestigateDeps.client(), audit: page.audit, input: { chatId, limit: 500 } }),
-    initialPageParam: FIRST_PAGE,
-  });
+  await prefetchTranscript(prefetch, chatId);
   return (
     <div className="mx-auto max-w-6xl">
       <QueryProvider>
-        <HydrationBoundary state={dehydrate(queryClient)}>
+        <HydrationBoundary state={dehydrate(prefetch.queryClient)}>
           <Suspense fallback={<p className="text-sm text-muted">Loading the transcript…</p>}>
             <ChatTranscript chatId={chatId} />
           </Suspense>

@@ -22,7 +22,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const projectId = parsed.data;
   const page = await requireInvestigatorPage(`/projects/${encodeURIComponent(projectId)}`);
   if (!page.allowed) return <NotAllowed />;
-  const prefetch = pagePrefetch(page.audit);
+  const prefetch = pagePrefetch(page.op);
   await prefetchProject(prefetch, projectId);
   return (
     <div className="mx-auto max-w-5xl">

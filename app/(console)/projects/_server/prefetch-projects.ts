@@ -8,33 +8,23 @@ import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 // The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 
 /** First page of GET /api/projects for the filter the project list reads from the URL. */
-export async function prefetchProjectList(
-  { queryClient, deps, audit }: PagePrefetch,
-  filter: ProjectListFilter,
-): Promise<void> {
+export async function prefetchProjectList({ queryClient, op }: PagePrefetch, filter: ProjectListFilter): Promise<void> {
   const options = projectListQuery(filter);
   const [, , f] = options.queryKey;
   await queryClient.prefetchInfiniteQuery({
     ...options,
     queryFn: () =>
       listProjects({
-        client: deps.client(),
-        audit,
+        ...op,
         input: ListProjectsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, limit: f.limit }),
       }),
   });
 }
 
 /** GET /api/projects/{projectId}: the project with its attachments and collaborators, all the detail page shows. */
-export async function prefetchProject({ queryClient, deps, audit }: PagePrefetch, projectId: string): Promise<void> {
+export async function prefetchProject({ queryClient, op }: PagePrefetch, projectId: string): Promise<void> {
   await queryClient.prefetchQuery({
     ...projectQuery(projectId),
-    queryFn: () =>
-      getProject({
-        client: deps.client(),
-        directory: deps.directory(),
-        audit,
-        input: ProjectParams.parse({ projectId }),
-      }),
+    queryFn: () => getProject({ ...op, input: ProjectParams.parse({ projectId }) }),
   });
 }

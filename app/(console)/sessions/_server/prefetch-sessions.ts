@@ -16,18 +16,14 @@ import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 // The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
 
 /** First page of GET /api/sessions for the kind and filter the session list reads from the URL. */
-export async function prefetchSessionList(
-  { queryClient, deps, audit }: PagePrefetch,
-  filter: SessionListFilter,
-): Promise<void> {
+export async function prefetchSessionList({ queryClient, op }: PagePrefetch, filter: SessionListFilter): Promise<void> {
   const options = sessionListQuery(filter);
   const [, , f] = options.queryKey;
   await queryClient.prefetchInfiniteQuery({
     ...options,
     queryFn: () =>
       listSessions({
-        client: deps.client(),
-        audit,
+        ...op,
         input: ListSessionsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, kind: f.kind, limit: f.limit }),
       }),
   });
@@ -35,7 +31,7 @@ export async function prefetchSessionList(
 
 /** First page of GET /api/sessions/{kind}/{sessionId}/messages; the browser asks without a limit, so the route's default. */
 export async function prefetchSessionTranscript(
-  { queryClient, deps, audit }: PagePrefetch,
+  { queryClient, op }: PagePrefetch,
   kind: SessionKind,
   sessionId: string,
 ): Promise<void> {
@@ -43,8 +39,7 @@ export async function prefetchSessionTranscript(
     ...sessionTranscriptQuery(kind, sessionId),
     queryFn: () =>
       getSessionTranscript({
-        client: deps.client(),
-        audit,
+        ...op,
         input: { ...SessionParams.parse({ kind, sessionId }), ...SessionTranscriptQuery.parse({}) },
       }),
   });
@@ -52,7 +47,7 @@ export async function prefetchSessionTranscript(
 
 /** First page of GET /api/code-artifacts for the custodians (and window, when applied) the code artifact view reads. */
 export async function prefetchCodeArtifactList(
-  { queryClient, deps, audit }: PagePrefetch,
+  { queryClient, op }: PagePrefetch,
   filter: CodeArtifactListFilter,
 ): Promise<void> {
   const options = codeArtifactListQuery(filter);
@@ -65,6 +60,6 @@ export async function prefetchCodeArtifactList(
   });
   await queryClient.prefetchInfiniteQuery({
     ...options,
-    queryFn: () => listCodeArtifacts({ client: deps.client(), audit, input: query }),
+    queryFn: () => listCodeArtifacts({ ...op, input: query }),
   });
 }

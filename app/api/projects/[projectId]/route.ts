@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { projectRoute } from "@/lib/server/projects/routes";
 
 // GET /api/projects/:projectId: a project with its attachments and collaborators
-export const GET = mountRoute(withRoute, projectRoute);
+export const GET = withRoute(projectRoute);

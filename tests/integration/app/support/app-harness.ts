@@ -38,13 +38,13 @@ export async function startAppHarness(simulator?: Sim) {
   const { createUser } = await import("@/lib/server/users/create-user");
   const { declarePurpose } = await import("@/lib/server/auth/declare-purpose");
   const db: Db = await getDb();
-  const ctx = { actor: { id: "cli:test", email: null, roles: [] } };
+  const { testOp } = await import("@/tests/support/operation");
+  const cli = testOp({ db, auditContext: { actor: { id: "cli:test", email: null, roles: [] } } });
 
   const make = async (email: string, roles: MatrixRole[]) =>
     (
       await createUser({
-        db,
-        ctx,
+        ...cli,
         input: { email, name: email.split("@")[0], roles, password: "correct horse battery" },
       })
     ).user.id;
@@ -55,12 +55,10 @@ export async function startAppHarness(simulator?: Sim) {
     auditor: await make("auditor@matrix.test", ["auditor"]),
   };
   for (const role of MATRIX_ROLES) {
+    const actor = { id: users[role], email: `${role}@matrix.test`, name: role, roles: [role] };
     await declarePurpose({
-      db,
-      ctx: { actor: { id: users[role], email: `${role}@matrix.test`, roles: [role] } },
-      userId: users[role],
-      sessionId: `ses_${role}`,
-      input: { reference: "MATRIX-0", reason: "Route matrix setup purpose" },
+      ...testOp({ db, actor, auditContext: { actor: { id: actor.id, email: actor.email, roles: actor.roles } } }),
+      input: { sessionId: `ses_${role}`, reference: "MATRIX-0", reason: "Route matrix setup purpose" },
     });
   }
   const spareUserId = await make("spare@matrix.test", ["analyst"]);

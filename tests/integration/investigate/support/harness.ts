@@ -4,8 +4,8 @@ import { createComplianceClient, type ComplianceClient, type ComplianceClientOpt
 import type { SimulatorOptions } from "@/lib/simulator";
 import { declarePurpose } from "@/lib/server/auth/declare-purpose";
 import { auditEntries } from "@/lib/server/db/schema";
-import { investigateDeps, type InvestigateDeps } from "@/lib/server/upstream/deps";
-import { mountRoute, type RouteDef } from "@/lib/server/http/route-def";
+import type { RouteDef } from "@/lib/server/http/route-def";
+import { testOp } from "@/tests/support/operation";
 import { KEYS, simStats, startTestSimulator, type Sim } from "@/tests/support/simulator";
 import { makeUser } from "../../server/support/fixtures";
 import { params as nextParams, request, routeHarness } from "../../server/support/route-harness";
@@ -36,20 +36,20 @@ export type Investigation = Awaited<ReturnType<typeof startInvestigation>>;
 export async function startInvestigation(simOptions: SimulatorOptions = {}) {
   const sim = await startTestSimulator(simOptions);
   const db: TestDatabase = await testDatabaseTargets()[0].open();
-  const harness = routeHarness(db.db);
   const client = simClient(sim);
-  const deps: InvestigateDeps = investigateDeps(client);
+  const harness = routeHarness(db.db, { client });
   const analyst = await makeUser(db.db, "ana@example.com", ["analyst"]);
   const auditor = await makeUser(db.db, "audrey@example.com", ["auditor"]);
   const legal = await makeUser(db.db, "lee@example.com", ["legal"]);
   const admin = await makeUser(db.db, "adam@example.com", ["admin"]);
   const declare = (user: typeof analyst, sessionId: string) =>
     declarePurpose({
-      db: db.db,
-      ctx: { actor: { id: user.id, email: user.email, roles: user.roles } },
-      userId: user.id,
-      sessionId,
-      input: { reference: "CASE-2026-042", reason: "Litigation hold review of chat history" },
+      ...testOp({
+        db: db.db,
+        actor: user,
+        auditContext: { actor: { id: user.id, email: user.email, roles: user.roles } },
+      }),
+      input: { sessionId, reference: "CASE-2026-042", reason: "Litigation hold review of chat history" },
     });
   const purpose = await declare(analyst, "ses_purpose");
   // Admin and auditor state a purpose too, so a 403 for them can only come from the role check.
@@ -64,14 +64,17 @@ export async function startInvestigation(simOptions: SimulatorOptions = {}) {
   };
   as.analyst();
 
-  /** Calls a route definition the way Next calls `app/api/.../route.ts`'s GET. */
+  /**
+   * Calls a route definition the way Next calls `app/api/.../route.ts`'s GET (`withRoute(def)`), reaching upstream
+   * through the simulator's client or `upstream` (another key, a faulty or unreachable upstream).
+   */
   async function call<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(
     def: RouteDef<P, Q, B>,
     path: string,
     routeParams?: Record<string, string>,
-    withDeps: InvestigateDeps = deps,
+    upstream: ComplianceClient = client,
   ): Promise<Response> {
-    const GET = mountRoute(harness.withRoute, def, withDeps);
+    const GET = upstream === client ? harness.withRoute(def) : harness.withClient(upstream)(def);
     return GET(request(path), routeParams ? nextParams(routeParams) : undefined);
   }
 
@@ -83,7 +86,6 @@ export async function startInvestigation(simOptions: SimulatorOptions = {}) {
     sim,
     store: sim.store,
     client,
-    deps,
     db,
     analyst,
     auditor,

@@ -1,27 +1,39 @@
+import type { ComplianceClient } from "@/lib/compliance";
 import type { Db } from "@/lib/server/db/types";
 import type { SessionIdentity } from "@/lib/server/auth/resolve-actor";
 import { createRouteWrapper } from "@/lib/server/http/route-core";
 import { limitRules } from "@/lib/server/rate-limit";
 import { MemoryRateLimiter } from "@/lib/server/rate-limit/memory-limiter";
+import { missing } from "@/tests/support/operation";
 
 export const ORIGIN = "http://console.test";
 
 /**
  * withRoute over a test database, with the session chosen per request (`harness.signIn(...)`), an
- * in-memory limiter and a small default limit so 429 is reachable.
+ * in-memory limiter and a small default limit so 429 is reachable. Handlers reach upstream through `client`
+ * (without one, any upstream use fails loudly); `withClient(other)` mounts routes on another upstream client with
+ * the same session, database and limiter (faulty clients, other keys).
  */
-export function routeHarness(db: Db, { routeRateLimit = 300 } = {}) {
+export function routeHarness(
+  db: Db,
+  { routeRateLimit = 300, client }: { routeRateLimit?: number; client?: ComplianceClient } = {},
+) {
   let identity: SessionIdentity | null = null;
   const limiter = new MemoryRateLimiter();
-  const withRoute = createRouteWrapper({
-    getSession: async () => identity,
-    getDb: async () => db,
-    limiter: () => limiter,
-    rules: () => limitRules(routeRateLimit),
-    expectedOrigin: () => ORIGIN,
-  });
+  const noClient = missing<ComplianceClient>("upstream client (pass routeHarness a `client`)");
+  const wrapperFor = (upstream: ComplianceClient | undefined) =>
+    createRouteWrapper({
+      getSession: async () => identity,
+      getDb: async () => db,
+      client: () => upstream ?? noClient,
+      limiter: () => limiter,
+      rules: () => limitRules(routeRateLimit),
+      expectedOrigin: () => ORIGIN,
+    });
+  const withRoute = wrapperFor(client);
   return {
     withRoute,
+    withClient: (other: ComplianceClient) => wrapperFor(other),
     signIn: (userId: string, sessionId = "ses_test") => {
       identity = { userId, sessionId };
     },

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
+import type { Capability } from "@/lib/schemas/capabilities";
 import { isCapability, visibleNavHrefs } from "@/lib/server/auth/page-access";
 
 test("every nav entry names a capability that exists", () => {
@@ -19,7 +20,11 @@ test("shows each role only the sections its capabilities open; the overview to e
     expect(visibleNavHrefs(NAV_ITEMS, [role])).toContain("/");
 });
 
-test("an entry with an unknown capability is hidden from everyone", () => {
-  const items = [{ href: "/x", capability: "made:up" }];
+test("an entry with an unknown capability does not compile, and is hidden from everyone", () => {
+  const items: { href: string; capability?: Capability }[] = [
+    // @ts-expect-error -- NavItem.capability is typed: an unknown name is a compile error …
+    { href: "/x", capability: "made:up" },
+  ];
+  // … and should one slip through (a cast, untyped data), the entry still stays hidden.
   expect(visibleNavHrefs(items, ["analyst", "legal", "admin", "auditor"])).toEqual([]);
 });

@@ -23,7 +23,7 @@ export default async function SessionPage({ params }: { params: Promise<{ kind: 
   if (!kind.success || !id.success) notFound();
   const page = await requireInvestigatorPage(`/sessions/${kind.data}/${encodeURIComponent(id.data)}`);
   if (!page.allowed) return <NotAllowed />;
-  const prefetch = pagePrefetch(page.audit);
+  const prefetch = pagePrefetch(page.op);
   await prefetchSessionTranscript(prefetch, kind.data, id.data);
   return (
     <div className="mx-auto max-w-6xl">

@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { artifactContentRoute } from "@/lib/server/files/routes";
 
 // GET /api/artifacts/:versionId/content: download an artifact version (verified)
-export const GET = mountRoute(withRoute, artifactContentRoute);
+export const GET = withRoute(artifactContentRoute);

@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { artifactTextRoute } from "@/lib/server/files/routes";
 
 // GET /api/artifacts/:versionId/text: an artifact version's text for display (capped)
-export const GET = mountRoute(withRoute, artifactTextRoute);
+export const GET = withRoute(artifactTextRoute);

@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { documentContentRoute } from "@/lib/server/files/routes";
 
 // GET /api/documents/:documentId/content: download a project document (verified)
-export const GET = mountRoute(withRoute, documentContentRoute);
+export const GET = withRoute(documentContentRoute);

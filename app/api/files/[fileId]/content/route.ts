@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { fileContentRoute } from "@/lib/server/files/routes";
 
 // GET /api/files/:fileId/content: stream an uploaded file (verified)
-export const GET = mountRoute(withRoute, fileContentRoute);
+export const GET = withRoute(fileContentRoute);

@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { generatedFileContentRoute } from "@/lib/server/files/routes";
 
 // GET /api/generated-files/:generatedFileId/content: stream a generated file (verified)
-export const GET = mountRoute(withRoute, generatedFileContentRoute);
+export const GET = withRoute(generatedFileContentRoute);

@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { listGroupMembersRoute } from "@/lib/server/custodians/routes";
 
 // GET /api/groups/:groupId/members: a group's members with directory names
-export const GET = mountRoute(withRoute, listGroupMembersRoute);
+export const GET = withRoute(listGroupMembersRoute);

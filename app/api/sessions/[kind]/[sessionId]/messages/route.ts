@@ -1,6 +1,5 @@
 import { withRoute } from "@/lib/server/http/route";
-import { mountRoute } from "@/lib/server/http/route-def";
 import { sessionTranscriptRoute } from "@/lib/server/sessions/routes";
 
 // GET /api/sessions/:kind/:sessionId/messages: one page of a session transcript
-export const GET = mountRoute(withRoute, sessionTranscriptRoute);
+export const GET = withRoute(sessionTranscriptRoute);
