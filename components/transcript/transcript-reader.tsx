@@ -65,18 +65,6 @@ export function TranscriptReader({
   );
 
   const aims = useRef<ReturnType<typeof setTimeout>[]>([]);
-  const goTo = useCallback(
-    (index: number) => {
-      setActive(index);
-      // Unmeasured rows between here and there have estimated heights: aim again once they have rendered. A new
-      // jump cancels the re-aims of the last one, which would otherwise pull the view back there.
-      aims.current.forEach(clearTimeout);
-      const aim = () => virtualizer.scrollToIndex(index, { align: "start" });
-      aim();
-      aims.current = [setTimeout(aim, 80), setTimeout(aim, 300)];
-    },
-    [virtualizer],
-  );
   const find = useTranscriptFind({
     messages,
     scrollRef,
@@ -85,6 +73,20 @@ export function TranscriptReader({
     setActive,
     cancelAims: () => aims.current.forEach(clearTimeout),
   });
+  const { stopReveal } = find;
+  const goTo = useCallback(
+    (index: number) => {
+      setActive(index);
+      // Unmeasured rows between here and there have estimated heights: aim again once they have rendered. A new
+      // jump cancels the re-aims of the last one, which would otherwise pull the view back there.
+      aims.current.forEach(clearTimeout);
+      stopReveal();
+      const aim = () => virtualizer.scrollToIndex(index, { align: "start" });
+      aim();
+      aims.current = [setTimeout(aim, 80), setTimeout(aim, 300)];
+    },
+    [virtualizer, stopReveal],
+  );
 
   // Prefetch ahead: within 50 messages of what is loaded, the next page is requested.
   useEffect(() => {

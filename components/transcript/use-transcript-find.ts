@@ -71,6 +71,9 @@ export function useTranscriptFind({
     [scrollRef, scrollToMessage],
   );
 
+  /** Another jump (j/k, a permalink, Top, End) wins over a match still being brought into view. */
+  const stopReveal = useCallback(() => clearTimeout(timer.current), []);
+
   const moveTo = (g: number, from: typeof hits) => {
     setCurrent(g);
     const hit = locateHit(from, g);
@@ -95,6 +98,7 @@ export function useTranscriptFind({
   };
 
   return {
+    stopReveal,
     isOpen,
     query,
     total: hits.total,
