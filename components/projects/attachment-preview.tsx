@@ -3,13 +3,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { documentQuery } from "@/lib/queries/content";
 import type { ProjectAttachmentDto } from "@/lib/schemas/investigate";
+import { isMarkdown, TextPreview } from "@/components/transcript/text-preview";
 
 /** Only these are shown inline as images, and only from our own streamed route (never another origin). */
 export const PREVIEWABLE_IMAGES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 
 /**
- * Safe previews: documents as text in <pre>, the four raster image types in <img> from our route, everything else
- * (PDF, HTML, SVG…) as a download only. Never an iframe: attachment content is attacker-controlled.
+ * Safe previews: documents as text in <pre> (Markdown documents rendered inertly, their source a click away), the
+ * four raster image types in <img> from our route, everything else (PDF, HTML, SVG…) as a download only. Never an
+ * iframe: attachment content is attacker-controlled.
  */
 export function AttachmentPreview({ attachment }: { attachment: ProjectAttachmentDto }) {
   if (attachment.type === "project_doc") return <DocumentText documentId={attachment.id} />;
@@ -36,9 +38,7 @@ function DocumentText({ documentId }: { documentId: string }) {
   if (doc.isError) return <p className="text-sm text-danger">Could not load the document: {doc.error.message}</p>;
   return (
     <div className="space-y-1">
-      <pre className="max-h-96 overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs break-words whitespace-pre-wrap text-fg">
-        {doc.data.text}
-      </pre>
+      <TextPreview text={doc.data.text} markdown={isMarkdown(doc.data.mimeType, doc.data.filename)} maxHeight="24rem" />
       {doc.data.truncated ? (
         <p className="text-xs text-warning">Preview cut; download for the whole document.</p>
       ) : null}

@@ -6,6 +6,9 @@ import { artifactTextQuery, contentUrl } from "@/lib/queries/content";
 import type { ArtifactRefDto, FileRefDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
 import { formatBytes } from "@/components/ui/format-time";
+import { Marked } from "./find-marks";
+import type { SegmentMarks } from "./find-text";
+import { isMarkdown, TextPreview } from "./text-preview";
 
 const BUTTON =
   "inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
@@ -14,7 +17,15 @@ const BUTTON =
  * Downloads go through our streamed routes, which set a safe Content-Disposition name; the bare `download`
  * attribute lets that header win over anything built from the (attacker-controlled) filename here.
  */
-export function FileCard({ file, kind }: { file: FileRefDto; kind: "file" | "generated" }) {
+export function FileCard({
+  file,
+  kind,
+  marks,
+}: {
+  file: FileRefDto;
+  kind: "file" | "generated";
+  marks?: SegmentMarks;
+}) {
   const href = kind === "file" ? contentUrl.file(file.id) : contentUrl.generatedFile(file.id);
   return (
     <div
@@ -25,7 +36,7 @@ export function FileCard({ file, kind }: { file: FileRefDto; kind: "file" | "gen
         <p className="flex items-center gap-2 text-sm">
           <Badge tone={kind === "file" ? "neutral" : "accent"}>{kind === "file" ? "Uploaded" : "Generated"}</Badge>
           <span className="truncate font-medium text-fg" dir="ltr">
-            {file.filename ?? file.id}
+            <Marked text={file.filename ?? file.id} marks={marks} />
           </span>
         </p>
         <p className="mt-0.5 text-xs text-muted">
@@ -40,14 +51,24 @@ export function FileCard({ file, kind }: { file: FileRefDto; kind: "file" | "gen
   );
 }
 
-export function ArtifactCard({ artifact, versionNumber }: { artifact: ArtifactRefDto; versionNumber: number }) {
+export function ArtifactCard({
+  artifact,
+  versionNumber,
+  marks,
+}: {
+  artifact: ArtifactRefDto;
+  versionNumber: number;
+  marks?: SegmentMarks;
+}) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <div className="rounded-lg border border-line bg-surface" data-testid="artifact">
       <div className="flex flex-wrap items-center justify-between gap-3 px-3 py-2">
         <p className="flex min-w-0 items-center gap-2 text-sm">
           <Badge tone="warning">Artifact</Badge>
-          <span className="truncate font-medium text-fg">{artifact.title ?? artifact.id}</span>
+          <span className="truncate font-medium text-fg">
+            <Marked text={artifact.title ?? artifact.id} marks={marks} />
+          </span>
           <span className="text-xs text-muted">
             v{versionNumber} · {artifact.type ?? "unknown type"}
           </span>
@@ -63,23 +84,24 @@ export function ArtifactCard({ artifact, versionNumber }: { artifact: ArtifactRe
       </div>
       {isOpen ? (
         <div className="border-t border-line p-3">
-          <ArtifactText versionId={artifact.versionId} />
+          <ArtifactText versionId={artifact.versionId} type={artifact.type} />
         </div>
       ) : null}
     </div>
   );
 }
 
-/** An artifact version's text, always as text (never rendered HTML, even for text/html artifacts). */
-export function ArtifactText({ versionId }: { versionId: string }) {
+/**
+ * An artifact version's text, as text (never rendered HTML, even for text/html artifacts); Markdown artifacts are
+ * rendered inertly, with their source a click away. Without a type (comparing versions), always the source.
+ */
+export function ArtifactText({ versionId, type }: { versionId: string; type?: string | null }) {
   const text = useQuery(artifactTextQuery(versionId));
   if (text.isPending) return <p className="text-sm text-muted">Loading…</p>;
   if (text.isError) return <p className="text-sm text-danger">Could not load this version: {text.error.message}</p>;
   return (
     <div className="space-y-1">
-      <pre className="max-h-[28rem] overflow-auto rounded-md bg-surface-2 p-3 font-mono text-xs break-words whitespace-pre-wrap text-fg">
-        {text.data.text}
-      </pre>
+      <TextPreview text={text.data.text} markdown={isMarkdown(type)} maxHeight="28rem" />
       {text.data.truncated ? (
         <p className="text-xs text-warning">
           Preview cut at {formatBytes(text.data.bytesShown)}; download for the whole version.

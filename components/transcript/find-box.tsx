@@ -9,12 +9,17 @@ type Props = {
   current: number;
   onNext: (step: 1 | -1) => void;
   onClose: () => void;
+  /** Changes each time find is asked for (Ctrl+F again included): focus the box and select its text. */
+  focusTick: number;
 };
 
 /** In-page find over the loaded messages (the browser's own find can't see virtualised rows). */
-export function FindBox({ query, onQuery, matchCount, current, onNext, onClose }: Props) {
+export function FindBox({ query, onQuery, matchCount, current, onNext, onClose, focusTick }: Props) {
   const ref = useRef<HTMLInputElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, [focusTick]);
   return (
     <div
       role="search"
@@ -37,7 +42,13 @@ export function FindBox({ query, onQuery, matchCount, current, onNext, onClose }
         className="h-7 w-64 bg-transparent text-sm text-fg outline-none placeholder:text-subtle"
       />
       <span className="text-xs text-muted tabular-nums" aria-live="polite" data-testid="find-count">
-        {query.trim() ? (matchCount ? `${current + 1} of ${matchCount}` : "No matches") : ""}
+        {!query.trim()
+          ? ""
+          : !matchCount
+            ? "No matches"
+            : current >= 0
+              ? `${(current + 1).toLocaleString("en")} of ${matchCount.toLocaleString("en")}`
+              : `${matchCount.toLocaleString("en")} matches`}
       </span>
       <button
         type="button"

@@ -1,12 +1,13 @@
 "use client";
 
-import { memo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import type { MessageDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format-time";
 import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 import { ArtifactCard, FileCard } from "./attachments";
 import { Block } from "./blocks";
+import { marksInMessage } from "./message-search";
 
 type Props = {
   message: MessageDto;
@@ -14,6 +15,9 @@ type Props = {
   isActive: boolean;
   isDeletedChat: boolean;
   versionOf: (artifactId: string, versionId: string) => number;
+  /** Find in transcript: the needle when this message holds matches ("" otherwise), and its current one (-1). */
+  findNeedle: string;
+  findCurrent: number;
 };
 
 const ROLE_STYLE: Record<string, string> = {
@@ -22,7 +26,19 @@ const ROLE_STYLE: Record<string, string> = {
 };
 
 /** One message: role, time, id (copyable, permalinkable), then its blocks, files and artifacts. */
-export const MessageItem = memo(function MessageItem({ message: m, tz, isActive, isDeletedChat, versionOf }: Props) {
+export const MessageItem = memo(function MessageItem({
+  message: m,
+  tz,
+  isActive,
+  isDeletedChat,
+  versionOf,
+  findNeedle,
+  findCurrent,
+}: Props) {
+  const marks = useMemo(
+    () => (findNeedle ? marksInMessage(m, findNeedle, findCurrent) : null),
+    [m, findNeedle, findCurrent],
+  );
   const isEmpty =
     m.blocks.length === 0 && m.files.length === 0 && m.generatedFiles.length === 0 && m.artifacts.length === 0;
   return (
@@ -71,16 +87,21 @@ export const MessageItem = memo(function MessageItem({ message: m, tz, isActive,
           <p className="text-sm text-muted italic">Content removed: the chat was deleted.</p>
         ) : null}
         {m.blocks.map((b, i) => (
-          <Block key={i} block={b} />
+          <Block key={i} block={b} marks={marks} prefix={`b${i}`} />
         ))}
-        {m.files.map((f) => (
-          <FileCard key={f.id} file={f} kind="file" />
+        {m.files.map((f, k) => (
+          <FileCard key={f.id} file={f} kind="file" marks={marks?.get(`f${k}`)} />
         ))}
-        {m.generatedFiles.map((f) => (
-          <FileCard key={f.id} file={f} kind="generated" />
+        {m.generatedFiles.map((f, k) => (
+          <FileCard key={f.id} file={f} kind="generated" marks={marks?.get(`g${k}`)} />
         ))}
-        {m.artifacts.map((a) => (
-          <ArtifactCard key={a.versionId} artifact={a} versionNumber={versionOf(a.id, a.versionId)} />
+        {m.artifacts.map((a, k) => (
+          <ArtifactCard
+            key={a.versionId}
+            artifact={a}
+            versionNumber={versionOf(a.id, a.versionId)}
+            marks={marks?.get(`a${k}`)}
+          />
         ))}
       </div>
     </article>

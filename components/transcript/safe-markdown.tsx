@@ -1,7 +1,9 @@
-import { memo, type ComponentProps } from "react";
+import { memo, useMemo, type ComponentProps } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeHighlight from "rehype-highlight";
 import remarkGfm from "remark-gfm";
+import { rehypeFindMarks } from "./find-rehype";
+import type { SegmentMarks } from "./find-text";
 import { imagePlaceholder, safeHref } from "./safe-url";
 
 // Chat text is attacker-controlled. No rehype-raw: react-markdown turns raw HTML into plain text. Links keep only
@@ -45,17 +47,24 @@ const COMPONENTS: Components = { a: SafeLink, img: ImagePlaceholder };
 const keepForComponents = (url: string, key: string) => (key === "href" || key === "src" ? url : "");
 
 const REMARK = [remarkGfm];
-const REHYPE = [[rehypeHighlight, { detect: false, ignoreMissing: true }]] satisfies ComponentProps<
-  typeof ReactMarkdown
->["rehypePlugins"];
+type RehypePlugins = NonNullable<ComponentProps<typeof ReactMarkdown>["rehypePlugins"]>;
+const HIGHLIGHT: RehypePlugins[number] = [rehypeHighlight, { detect: false, ignoreMissing: true }];
+const REHYPE = [HIGHLIGHT] satisfies RehypePlugins;
 
-/** Markdown as inert React elements (memoised: transcripts re-render while scrolling). */
-export const SafeMarkdown = memo(function SafeMarkdown({ text }: { text: string }) {
+/**
+ * Markdown as inert React elements (memoised: transcripts re-render while scrolling), with find matches, when
+ * there are any, marked in the rendered text.
+ */
+export const SafeMarkdown = memo(function SafeMarkdown({ text, marks }: { text: string; marks?: SegmentMarks }) {
+  const rehype = useMemo<RehypePlugins>(
+    () => (marks?.matches.length ? [HIGHLIGHT, [rehypeFindMarks, { source: text, marks }]] : REHYPE),
+    [text, marks],
+  );
   return (
     <div className="markdown-body text-sm leading-relaxed text-fg">
       <ReactMarkdown
         remarkPlugins={REMARK}
-        rehypePlugins={REHYPE}
+        rehypePlugins={rehype}
         components={COMPONENTS}
         urlTransform={keepForComponents}
       >

@@ -7,9 +7,9 @@ import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 import { ArtifactCompare, artifactHistories } from "./artifact-compare";
 import { FindBox } from "./find-box";
 import { MessageItem } from "./message-item";
-import { findMatches, messageSearchText } from "./message-search";
 import { useFillHeight } from "./use-fill-height";
 import { useReaderKeys } from "./use-reader-keys";
+import { useTranscriptFind } from "./use-transcript-find";
 
 export type TranscriptReaderProps = {
   messages: MessageDto[];
@@ -41,9 +41,6 @@ export function TranscriptReader({
 }: TranscriptReaderProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<number | null>(null);
-  const [isFindOpen, setIsFindOpen] = useState(false);
-  const [findQuery, setFindQuery] = useState("");
-  const [matchAt, setMatchAt] = useState(0);
   const [target, setTarget] = useState<string | null>(null);
   const [wantsEnd, setWantsEnd] = useState(false);
   const fillHeight = useFillHeight(scrollRef);
@@ -60,8 +57,6 @@ export function TranscriptReader({
   const items = virtualizer.getVirtualItems();
   const lastVisible = items.at(-1)?.index ?? -1;
 
-  const texts = useMemo(() => messages.map(messageSearchText), [messages]);
-  const matches = useMemo(() => findMatches(texts, findQuery), [texts, findQuery]);
   const histories = useMemo(() => artifactHistories(messages.flatMap((m) => m.artifacts)), [messages]);
   const versionOf = useCallback(
     (artifactId: string, versionId: string) =>
@@ -69,14 +64,28 @@ export function TranscriptReader({
     [histories],
   );
 
+  const aims = useRef<ReturnType<typeof setTimeout>[]>([]);
+  const find = useTranscriptFind({
+    messages,
+    scrollRef,
+    firstVisible: () => virtualizer.getVirtualItems().find((v) => v.end > (virtualizer.scrollOffset ?? 0))?.index ?? 0,
+    scrollToMessage: (index) => virtualizer.scrollToIndex(index, { align: "start" }),
+    setActive,
+    cancelAims: () => aims.current.forEach(clearTimeout),
+  });
+  const { stopReveal } = find;
   const goTo = useCallback(
     (index: number) => {
       setActive(index);
-      // Unmeasured rows between here and there have estimated heights: aim again once they have rendered.
-      virtualizer.scrollToIndex(index, { align: "start" });
-      for (const ms of [80, 300]) setTimeout(() => virtualizer.scrollToIndex(index, { align: "start" }), ms);
+      // Unmeasured rows between here and there have estimated heights: aim again once they have rendered. A new
+      // jump cancels the re-aims of the last one, which would otherwise pull the view back there.
+      aims.current.forEach(clearTimeout);
+      stopReveal();
+      const aim = () => virtualizer.scrollToIndex(index, { align: "start" });
+      aim();
+      aims.current = [setTimeout(aim, 80), setTimeout(aim, 300)];
     },
-    [virtualizer],
+    [virtualizer, stopReveal],
   );
 
   // Prefetch ahead: within 50 messages of what is loaded, the next page is requested.
@@ -116,15 +125,8 @@ export function TranscriptReader({
     setWantsEnd(false);
   }, [wantsEnd, hasNextPage, isFetchingNextPage, fetchNextPage, messages.length, virtualizer]);
 
-  const stepMatch = (step: 1 | -1) => {
-    if (!matches.length) return;
-    const next = (matchAt + step + matches.length) % matches.length;
-    setMatchAt(next);
-    goTo(matches[next]);
-  };
-
   useReaderKeys({
-    onFind: () => setIsFindOpen(true),
+    onFind: find.open,
     onStep: (step) => goTo(Math.min(Math.max((active ?? -1) + step, 0), messages.length - 1)),
     onChat: (step) => onChatStep?.(step),
   });
@@ -138,22 +140,20 @@ export function TranscriptReader({
           {isFetchingNextPage ? " · loading…" : ""}
         </p>
         <div className="flex items-center gap-2">
-          {isFindOpen ? (
+          {find.isOpen ? (
             <FindBox
-              query={findQuery}
-              onQuery={(q) => {
-                setFindQuery(q);
-                setMatchAt(-1);
-              }}
-              matchCount={matches.length}
-              current={Math.max(matchAt, 0)}
-              onNext={stepMatch}
-              onClose={() => setIsFindOpen(false)}
+              query={find.query}
+              onQuery={find.onQuery}
+              matchCount={find.total}
+              current={find.current}
+              onNext={find.step}
+              onClose={find.close}
+              focusTick={find.focusTick}
             />
           ) : (
             <button
               type="button"
-              onClick={() => setIsFindOpen(true)}
+              onClick={find.open}
               className="rounded-md border border-line-strong bg-surface px-2.5 py-1 text-sm text-fg hover:bg-surface-2"
             >
               Find <kbd className="ml-1 text-xs text-subtle">Ctrl F</kbd>
@@ -195,22 +195,27 @@ export function TranscriptReader({
               transform: `translateY(${items[0]?.start ?? 0}px)`,
             }}
           >
-            {items.map((v) => (
-              <div
-                key={messages[v.index].id}
-                data-index={v.index}
-                ref={virtualizer.measureElement}
-                className="px-3 py-1.5 sm:px-4"
-              >
-                <MessageItem
-                  message={messages[v.index]}
-                  tz={tz}
-                  isActive={v.index === active}
-                  isDeletedChat={isDeletedChat}
-                  versionOf={versionOf}
-                />
-              </div>
-            ))}
+            {items.map((v) => {
+              const marks = find.marksFor(v.index);
+              return (
+                <div
+                  key={messages[v.index].id}
+                  data-index={v.index}
+                  ref={virtualizer.measureElement}
+                  className="px-3 py-1.5 sm:px-4"
+                >
+                  <MessageItem
+                    message={messages[v.index]}
+                    tz={tz}
+                    isActive={v.index === active}
+                    isDeletedChat={isDeletedChat}
+                    versionOf={versionOf}
+                    findNeedle={marks?.needle ?? ""}
+                    findCurrent={marks?.current ?? -1}
+                  />
+                </div>
+              );
+            })}
           </div>
         </div>
       </div>

@@ -62,7 +62,7 @@ export function userPrompt(rng: Rng, topic: string): string {
   return fill(rng.pick(ASKS), topic);
 }
 
-/** Markdown with headings, lists, emphasis and (often) a fenced code block. */
+/** Markdown with headings, lists, emphasis and (often) a fenced code block; now and then a table-heavy brief. */
 export function assistantAnswer(rng: Rng, topic: string): string {
   const points = [
     `Confirm owners for every workstream in ${topic}.`,
@@ -75,13 +75,61 @@ export function assistantAnswer(rng: Rng, topic: string): string {
   const start = rng.int(points.length);
   const list = Array.from({ length: n }, (_, k) => `- ${points[(start + k) % points.length]}`).join("\n");
   const code = rng.chance(0.45) ? `\n\n${rng.pick(CODE)}` : "";
+  // Drawn last, so the answers above come out as they always have for the same seed.
+  if (rng.chance(0.2)) return richAnswer(rng, topic, list);
   return `## ${capital(topic)}\n\nHere is a **short** summary.\n\n${list}${code}\n\nLet me know if you want a *longer* version.`;
 }
 
+const OWNERS = ["Jon Snow", "Sansa Stark", "Davos Seaworth", "Brienne of Tarth", "Samwell Tarly"] as const;
+
+/** What a long assistant answer looks like: sections, a table, numbered steps, a quote, inline and fenced code. */
+function richAnswer(rng: Rng, topic: string, list: string): string {
+  const rows = Array.from({ length: rng.range(3, 5) }, (_, k) => {
+    const owner = OWNERS[(k + rng.int(OWNERS.length)) % OWNERS.length];
+    const status = rng.pick(["on track", "at risk", "blocked", "done"] as const);
+    return `| ${k + 1} | ${owner} | ${status} | ${(rng.next() * 50_000).toFixed(0)} |`;
+  });
+  return [
+    `## ${capital(topic)}: status brief`,
+    "",
+    `A review of **${topic}** as of this week. The figures come from the \`ledger\` table.`,
+    "",
+    "### Workstreams",
+    "",
+    "| # | Owner | Status | Spend (gold dragons) |",
+    "| ---: | --- | --- | ---: |",
+    ...rows,
+    "",
+    "### Next steps",
+    "",
+    "1. Reconcile the spend with the Iron Bank statement.",
+    "2. Ask each owner for a revised date.",
+    "3. Re-run the totals:",
+    "",
+    "```sql",
+    "SELECT cost_centre, sum(amount) AS total",
+    "FROM ledger",
+    "WHERE paid_at >= date_trunc('quarter', now())",
+    "GROUP BY cost_centre;",
+    "```",
+    "",
+    "### Risks",
+    "",
+    list,
+    "",
+    "> Winter is coming: anything still *at risk* by the next council goes to the Hand.",
+    "",
+    "Sources: [the council minutes](https://wiki.westeros.example/council/minutes) and the `ravens` archive.",
+  ].join("\n");
+}
+
+/** Working notes in Markdown: a title, then one numbered section per answer, each keeping its own lines. */
 export function documentText(rng: Rng, topic: string, paragraphs: number): string {
-  const lines = [`${capital(topic)}: working notes`, ""];
+  const lines = [`# ${capital(topic)}: working notes`, ""];
   for (let i = 0; i < paragraphs; i++) {
-    lines.push(`${i + 1}. ${assistantAnswer(rng, topic).replace(/\n+/g, " ")}`);
+    // The answer's own heading becomes the section's, numbered; lists and code keep their line breaks.
+    const body = assistantAnswer(rng, topic).replace(/^## /, `## ${i + 1}. `);
+    lines.push(body, "");
   }
   return `${lines.join("\n")}\n`;
 }

@@ -13,7 +13,7 @@ import { searchActivity } from "@/lib/server/activity/search-activity";
 import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 
 /**
- * The feed's first page, its histogram and the type list (contract in investigate/_server/page-prefetch.ts). The
+ * The feed's first page, its histogram and the type list (contract in lib/server/pages/page-prefetch.ts). The
  * filter is parsed with the routes' own schemas: a link the route would refuse fails here too, is left out of the
  * dehydrated state, and the browser asks again and shows the route's error.
  */

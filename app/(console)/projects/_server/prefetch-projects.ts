@@ -5,7 +5,7 @@ import { getProject } from "@/lib/server/projects/get-project";
 import { listProjects } from "@/lib/server/projects/list-projects";
 import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 
-// The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
+// The contract every page prefetch keeps is in lib/server/pages/page-prefetch.ts.
 
 /** First page of GET /api/projects for the filter the project list reads from the URL. */
 export async function prefetchProjectList({ queryClient, op }: PagePrefetch, filter: ProjectListFilter): Promise<void> {

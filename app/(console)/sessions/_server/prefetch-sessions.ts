@@ -13,7 +13,7 @@ import { getSessionTranscript } from "@/lib/server/sessions/get-session-transcri
 import { listSessions } from "@/lib/server/sessions/list-sessions";
 import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 
-// The contract every page prefetch keeps is in investigate/_server/page-prefetch.ts.
+// The contract every page prefetch keeps is in lib/server/pages/page-prefetch.ts.
 
 /** First page of GET /api/sessions for the kind and filter the session list reads from the URL. */
 export async function prefetchSessionList({ queryClient, op }: PagePrefetch, filter: SessionListFilter): Promise<void> {

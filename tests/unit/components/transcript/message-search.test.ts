@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { MessageDto } from "@/lib/schemas/investigate";
-import { findMatches, messageSearchText } from "@/components/transcript/message-search";
+import { findHits, firstHitFrom, locateHit } from "@/components/transcript/message-search";
 import { artifactHistories } from "@/components/transcript/artifact-compare";
 import { neighbourChat } from "@/components/investigate/chat-context";
 
@@ -20,9 +20,9 @@ const message = (over: Partial<MessageDto>): MessageDto => ({
 });
 
 describe("find in transcript", () => {
-  it("finds text, tool inputs, tool results and filenames, case-insensitively", () => {
-    const texts = [
-      message({ blocks: [{ type: "text", text: "The Iron Bank", truncated: false }] }),
+  it("finds text, tool inputs, tool results and filenames, case-insensitively, counting every match", () => {
+    const messages = [
+      message({ blocks: [{ type: "text", text: "The **Iron** Bank, the iron throne", truncated: false }] }),
       message({
         id: "msg_2",
         blocks: [
@@ -67,10 +67,20 @@ describe("find in transcript", () => {
           },
         ],
       }),
-    ].map(messageSearchText);
-    expect(findMatches(texts, "iron")).toEqual([0, 1, 3]);
-    expect(findMatches(texts, "NOTHING")).toEqual([2]);
-    expect(findMatches(texts, "  ")).toEqual([]);
+    ];
+    const iron = findHits(messages, "iron");
+    expect(iron).toEqual({ total: 4, messages: [0, 1, 3], first: [0, 2, 3] });
+    expect(findHits(messages, "iron bank").total).toBe(1);
+    expect(findHits(messages, "nothing").messages).toEqual([2]);
+    expect(findHits(messages, "").total).toBe(0);
+    // Ids and roles are not shown as text: they are not matched.
+    expect(findHits(messages, "msg_").total).toBe(0);
+
+    expect(locateHit(iron, 1)).toEqual({ message: 0, within: 1 });
+    expect(locateHit(iron, 3)).toEqual({ message: 3, within: 0 });
+    expect(locateHit(iron, 4)).toBeNull();
+    expect(firstHitFrom(iron, 2)).toBe(3);
+    expect(firstHitFrom(iron, 4)).toBe(0);
   });
 });
 
