@@ -2,8 +2,10 @@ import "server-only";
 import type { DownloadKind } from "@/lib/compliance";
 import {
   ArtifactParams,
+  CodeArtifactContentQuery,
   CodeArtifactVersionParams,
   DocumentParams,
+  DownloadDigestsQuery,
   FileParams,
   GeneratedFileParams,
 } from "@/lib/schemas/investigate";
@@ -12,6 +14,7 @@ import { downloadCodeArtifactVersion } from "../code-artifacts/download-code-art
 import { defineRoute, jsonNoStore } from "../investigate/route-def";
 import { getArtifactText } from "./get-artifact-text";
 import { getArtifactVersion } from "./get-artifact-version";
+import { getDownloadDigests } from "./get-download-digests";
 import { getFileMeta } from "./get-file-meta";
 import { streamDownload, type DownloadSpec } from "./stream-download";
 
@@ -95,8 +98,14 @@ export const documentContentRoute = defineRoute(
     }),
 );
 
-/** GET /api/code-artifacts/{artifactId}/versions/{versionId}/content */
+/** GET /api/code-artifacts/{artifactId}/versions/{versionId}/content?name= */
 export const codeArtifactContentRoute = defineRoute(
-  { ...DOWNLOAD, params: CodeArtifactVersionParams },
-  async ({ params, audit }, deps) => downloadCodeArtifactVersion({ client: deps.client(), audit, input: params }),
+  { ...DOWNLOAD, params: CodeArtifactVersionParams, query: CodeArtifactContentQuery },
+  async ({ params, query, audit }, deps) =>
+    downloadCodeArtifactVersion({ client: deps.client(), audit, input: { ...params, name: query.name ?? null } }),
+);
+
+/** GET /api/downloads/digests?ids=a,b: the SHA-256 Custody computed of each object's last completed download */
+export const downloadDigestsRoute = defineRoute({ ...VIEW, query: DownloadDigestsQuery }, async ({ query, db }) =>
+  jsonNoStore(await getDownloadDigests({ db, input: query })),
 );

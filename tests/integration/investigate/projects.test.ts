@@ -67,6 +67,15 @@ describe("projects and documents", () => {
     expect(owner?.email).toBe(detail.owner?.email);
     expect(owner?.label).not.toBe(owner?.userId);
 
+    // Groups are named by G2, documents carry D2's size and MD5 (P4 lists neither).
+    const group = detail.collaborators.find((c) => c.type === "group");
+    expect(group?.label).toBe(t.store.group(group?.groupId ?? "")?.name);
+    for (const a of detail.attachments.filter((x) => x.type === "project_doc")) {
+      const meta = t.store.documentMetadata(a.id);
+      expect([a.sizeBytes, a.md5]).toEqual([meta?.size_bytes, meta?.md5]);
+      expect(a.md5).toMatch(/^[0-9a-f]{32}$/);
+    }
+
     const view = (await t.auditOf()).filter((e) => e.action === "project.view").at(-1);
     expect(view?.targets).toEqual([
       { type: "project", id: projectId },
