@@ -117,6 +117,7 @@ function ArtifactRow({
 }) {
   const versionsId = `code-artifact-versions-${a.id}`;
   const published = a.versions.find((v) => v.isPublished);
+  const label = a.title ?? "Untitled artifact";
   return (
     <Fragment>
       <tr
@@ -129,14 +130,19 @@ function ArtifactRow({
             type="button"
             aria-expanded={isOpen}
             aria-controls={versionsId}
-            aria-label={`Versions of ${a.id}`}
+            aria-label={`Versions of ${label}`}
             onClick={onToggle}
             className="grid size-6 place-items-center rounded-md text-subtle hover:bg-surface-2 hover:text-fg"
           >
             <ChevronRightIcon className={`transition-transform ${isOpen ? "rotate-90" : ""}`} />
           </button>
         </td>
-        <td className="px-4 py-2.5 font-mono text-xs font-medium text-fg">{a.id}</td>
+        <td className="px-4 py-2.5">
+          <span className="block font-medium break-words text-fg" data-testid="code-artifact-title">
+            {label}
+          </span>
+          <span className="block font-mono text-xs text-subtle">{a.id}</span>
+        </td>
         <td className="px-4 py-2.5 text-muted">{a.owner?.email ?? a.owner?.id ?? "agent session"}</td>
         <td className="px-4 py-2.5">
           {a.readMode ? (
@@ -146,8 +152,19 @@ function ArtifactRow({
           )}
         </td>
         <td className="px-4 py-2.5 text-muted">
-          {published?.name ??
-            (a.publishedVersionId ? <span className="font-mono text-xs">{a.publishedVersionId}</span> : "none")}
+          {published ? (
+            published.createdAt ? (
+              <span className="whitespace-nowrap tabular-nums">{formatDateTime(published.createdAt, tz)}</span>
+            ) : (
+              "yes (time not recorded)"
+            )
+          ) : a.publishedVersionId ? (
+            <span className="font-mono text-xs" title="The published version is not among the versions kept">
+              {a.publishedVersionId}
+            </span>
+          ) : (
+            "none"
+          )}
         </td>
         <td className="px-4 py-2.5 text-muted tabular-nums">{a.versions.length}</td>
         <td className="px-4 py-2.5 whitespace-nowrap text-muted tabular-nums">

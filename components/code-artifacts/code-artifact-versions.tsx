@@ -5,14 +5,17 @@ import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 import { formatDateTime } from "@/components/ui/format-time";
 import { Badge } from "@/components/ui/badge";
 import { DownloadIcon } from "@/components/ui/icons";
+import { DownloadLink } from "@/components/downloads/download-link";
+import { IntegrityLine } from "@/components/downloads/integrity-line";
 
 const DOWNLOAD =
   "inline-flex h-7 items-center gap-1.5 rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
 
 /**
- * The versions the Compliance API still keeps for one artifact, each downloadable through our streamed route. The
- * bare `download` attribute lets the route's safe Content-Disposition name the file. Reading this list reads nothing
- * upstream (the versions came with the artifact); each download is audited by the route.
+ * The versions the Compliance API still keeps for one artifact, each downloadable through our streamed route, which
+ * saves it under the version's title with the extension of its type. Reading this list reads nothing upstream (the
+ * versions came with the artifact); each download is audited by the route. CA1 gives no size or MD5: those, and the
+ * SHA-256, are shown once Custody has measured a download of the version.
  */
 export function CodeArtifactVersions({ artifact, tz }: { artifact: CodeArtifactDto; tz: TimeZoneMode }) {
   if (artifact.versions.length === 0) {
@@ -20,7 +23,7 @@ export function CodeArtifactVersions({ artifact, tz }: { artifact: CodeArtifactD
   }
   return (
     <div className="space-y-2">
-      <table className="w-full text-sm" aria-label={`Versions of ${artifact.id}`}>
+      <table className="w-full text-sm" aria-label={`Versions of ${artifact.title ?? artifact.id}`}>
         <thead className="text-left text-xs text-muted">
           <tr>
             <th scope="col" className="py-1.5 pr-4 font-medium">
@@ -30,7 +33,7 @@ export function CodeArtifactVersions({ artifact, tz }: { artifact: CodeArtifactD
               Created
             </th>
             <th scope="col" className="py-1.5 pr-4 font-medium">
-              Version id
+              Size and hashes
             </th>
             <th scope="col" className="py-1.5 font-medium">
               <span className="sr-only">Download</span>
@@ -41,23 +44,31 @@ export function CodeArtifactVersions({ artifact, tz }: { artifact: CodeArtifactD
           {artifact.versions.map((v) => (
             <tr key={v.id} className="border-t border-line" data-testid="code-artifact-version" data-version-id={v.id}>
               <td className="py-2 pr-4 text-fg">
-                <span className="font-medium">{v.name ?? "Unnamed"}</span>{" "}
+                <span className="font-medium">{v.title ?? "Title not kept"}</span>{" "}
                 {v.isPublished ? <Badge tone="success">published</Badge> : null}
+                <span className="block font-mono text-xs text-subtle">{v.id}</span>
               </td>
               <td className="py-2 pr-4 whitespace-nowrap text-muted tabular-nums">
                 {v.createdAt ? formatDateTime(v.createdAt, tz) : "not recorded"}
               </td>
-              <td className="py-2 pr-4 font-mono text-xs text-muted">{v.id}</td>
+              <td className="py-2 pr-4">
+                <IntegrityLine
+                  digestId={v.id}
+                  sizeBytes={null}
+                  md5={null}
+                  notProvided="size and md5 not provided by the API before download"
+                />
+              </td>
               <td className="py-2 text-right">
-                <a
+                <DownloadLink
                   href={v.downloadUrl}
-                  download
+                  digestId={v.id}
                   className={DOWNLOAD}
-                  aria-label={`Download ${v.name ?? v.id} of ${artifact.id}`}
+                  label={`Download ${v.title ?? v.id} (${v.id})`}
                 >
                   <DownloadIcon width={14} height={14} />
                   Download
-                </a>
+                </DownloadLink>
               </td>
             </tr>
           ))}
@@ -65,8 +76,9 @@ export function CodeArtifactVersions({ artifact, tz }: { artifact: CodeArtifactD
       </table>
       <p className="text-xs text-muted">
         The size is not known before the download starts. Custody checks the content against the MD5 the Compliance API
-        sends, when it sends one, and a transfer that is cut off fails instead of saving a partial file. Only about the
-        20 most recent versions are kept upstream.
+        sends, when it sends one, and a transfer that is cut off fails instead of saving a partial file; once a download
+        has completed, its size, MD5 and SHA-256 as Custody measured them are shown here. Only about the 20 most recent
+        versions are kept upstream.
       </p>
     </div>
   );

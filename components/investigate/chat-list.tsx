@@ -175,8 +175,23 @@ function ChatRow({
       <span role="cell" className="truncate font-mono text-xs text-muted">
         {chat.model ?? "legacy"}
       </span>
-      <span role="cell" className="truncate font-mono text-xs text-subtle">
-        {chat.projectId ?? "—"}
+      <span role="cell" className="truncate text-xs">
+        {chat.projectId ? (
+          <Link
+            href={`/projects/${encodeURIComponent(chat.projectId)}`}
+            className={`text-muted hover:text-accent-text hover:underline ${chat.projectName === null ? "font-mono" : ""}`}
+            title={
+              chat.projectName === null
+                ? `${chat.projectId}: the project's name could not be read`
+                : `${chat.projectName} (${chat.projectId})`
+            }
+            data-testid="chat-project"
+          >
+            {chat.projectName || (chat.projectName === "" ? "Untitled project" : chat.projectId)}
+          </Link>
+        ) : (
+          <span className="text-subtle">—</span>
+        )}
       </span>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState, type ReactNode } from "react";
 import { projectQuery } from "@/lib/queries/projects";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/components/ui/format-time";
@@ -8,11 +9,17 @@ import { BackLink } from "@/components/ui/back-link";
 import { QueryError } from "@/components/ui/query-error";
 import { useDisplayTz } from "@/components/ui/use-display-tz";
 import { AttachmentRow } from "./attachment-row";
+import { PROJECT_CHATS_ID, ProjectChats } from "./project-chats";
 
-/** A project: what it is for, its attachments (previewed safely, downloadable) and who can see it. */
+/** A project: what it is for, its chats, its attachments (previewed safely, downloadable) and who can see it. */
 export function ProjectDetail({ projectId }: { projectId: string }) {
   const query = useQuery(projectQuery(projectId));
   const tz = useDisplayTz("local");
+  // The chat list is read on demand (the "Chats" link), then brought into view.
+  const [showChats, setShowChats] = useState(false);
+  useEffect(() => {
+    if (showChats) document.getElementById(PROJECT_CHATS_ID)?.focus();
+  }, [showChats]);
   if (query.isPending)
     return (
       <p className="text-sm text-muted" aria-busy="true">
@@ -31,12 +38,30 @@ export function ProjectDetail({ projectId }: { projectId: string }) {
         <span className="font-mono text-xs text-subtle">{p.id}</span>
       </div>
       <dl className="grid grid-cols-2 gap-3 rounded-xl border border-line bg-surface px-5 py-3 text-sm shadow-card md:grid-cols-4">
-        {[
-          ["Owner", p.owner?.email ?? "—"],
-          ["Created", formatDateTime(p.createdAt, tz)],
-          ["Chats", p.chatsCount === null ? "—" : String(p.chatsCount)],
-          ["Attachments", p.attachmentsCount === null ? String(p.attachments.length) : String(p.attachmentsCount)],
-        ].map(([k, v]) => (
+        {(
+          [
+            ["Owner", p.owner?.email ?? "—"],
+            ["Created", formatDateTime(p.createdAt, tz)],
+            [
+              "Chats",
+              p.chatsCount === 0 ? (
+                "0"
+              ) : (
+                <a
+                  href={`#${PROJECT_CHATS_ID}`}
+                  onClick={() => setShowChats(true)}
+                  className="text-accent-text hover:underline"
+                  data-testid="project-chats-link"
+                >
+                  {p.chatsCount === null
+                    ? "Show the chats"
+                    : `${p.chatsCount} ${p.chatsCount === 1 ? "chat" : "chats"}`}
+                </a>
+              ),
+            ],
+            ["Attachments", p.attachmentsCount === null ? String(p.attachments.length) : String(p.attachmentsCount)],
+          ] satisfies Array<[string, ReactNode]>
+        ).map(([k, v]) => (
           <div key={k}>
             <dt className="text-xs text-muted">{k}</dt>
             <dd className="truncate text-fg">{v}</dd>
@@ -59,6 +84,7 @@ export function ProjectDetail({ projectId }: { projectId: string }) {
           ) : null}
         </section>
       ) : null}
+      {showChats ? <ProjectChats projectId={p.id} tz={tz} /> : null}
       <section aria-labelledby="attachments" className="space-y-2">
         <h2 id="attachments" className="text-sm font-semibold text-fg">
           Attachments ({p.attachments.length})
@@ -78,8 +104,11 @@ export function ProjectDetail({ projectId }: { projectId: string }) {
         <ul className="divide-y divide-line text-sm">
           {p.collaborators.map((c, i) => (
             <li key={i} className="flex flex-wrap items-center justify-between gap-2 px-5 py-2">
-              <span className="text-fg">
+              <span className="text-fg" data-testid="collaborator">
                 {c.label} {c.email && c.email !== c.label ? <span className="text-muted">{c.email}</span> : null}
+                {c.groupId && !c.label.includes(c.groupId) ? (
+                  <span className="ml-1 font-mono text-xs text-subtle">{c.groupId}</span>
+                ) : null}
               </span>
               <span className="flex items-center gap-2 text-xs text-muted">
                 <Badge>{c.type}</Badge> {c.role}

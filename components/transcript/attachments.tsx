@@ -2,13 +2,15 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { artifactTextQuery, contentUrl } from "@/lib/queries/content";
+import { artifactTextQuery, artifactVersionQuery, contentUrl } from "@/lib/queries/content";
 import type { ArtifactRefDto, FileRefDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
 import { formatBytes } from "@/components/ui/format-time";
 import { Marked } from "./find-marks";
 import type { SegmentMarks } from "./find-text";
 import { isMarkdown, TextPreview } from "./text-preview";
+import { DownloadLink } from "@/components/downloads/download-link";
+import { IntegrityLine } from "@/components/downloads/integrity-line";
 
 const BUTTON =
   "inline-flex h-7 items-center rounded-md border border-line-strong bg-surface px-2.5 text-xs font-medium text-fg hover:bg-surface-2";
@@ -40,13 +42,13 @@ export function FileCard({
           </span>
         </p>
         <p className="mt-0.5 text-xs text-muted">
-          {file.mimeType ?? "unknown type"} · {formatBytes(file.sizeBytes)}
-          {file.md5 ? <span className="font-mono"> · md5 {file.md5}</span> : null}
+          {file.mimeType ?? "unknown type"} ·{" "}
+          <IntegrityLine digestId={file.id} sizeBytes={file.sizeBytes} md5={file.md5} />
         </p>
       </div>
-      <a href={href} download className={BUTTON} data-testid="download-link">
+      <DownloadLink href={href} digestId={file.id} className={BUTTON} testId="download-link">
         Download
-      </a>
+      </DownloadLink>
     </div>
   );
 }
@@ -61,6 +63,8 @@ export function ArtifactCard({
   marks?: SegmentMarks;
 }) {
   const [isOpen, setIsOpen] = useState(false);
+  // Messages name artifacts without size or MD5: AR1 has them (versions never change, so it is read once).
+  const meta = useQuery({ ...artifactVersionQuery(artifact.versionId), staleTime: Infinity });
   return (
     <div className="rounded-lg border border-line bg-surface" data-testid="artifact">
       <div className="flex flex-wrap items-center justify-between gap-3 px-3 py-2">
@@ -77,11 +81,23 @@ export function ArtifactCard({
           <button type="button" onClick={() => setIsOpen((o) => !o)} aria-expanded={isOpen} className={BUTTON}>
             {isOpen ? "Hide" : "View"}
           </button>
-          <a href={contentUrl.artifact(artifact.versionId)} download className={BUTTON}>
+          <DownloadLink href={contentUrl.artifact(artifact.versionId)} digestId={artifact.versionId} className={BUTTON}>
             Download
-          </a>
+          </DownloadLink>
         </span>
       </div>
+      <p className="px-3 pb-2">
+        {meta.isPending ? (
+          <span className="text-xs text-muted">Reading size and md5…</span>
+        ) : (
+          <IntegrityLine
+            digestId={artifact.versionId}
+            sizeBytes={meta.data?.sizeBytes ?? null}
+            md5={meta.data?.md5 ?? null}
+            notProvided={meta.isError ? "size and md5 could not be read from the Compliance API" : undefined}
+          />
+        )}
+      </p>
       {isOpen ? (
         <div className="border-t border-line p-3">
           <ArtifactText versionId={artifact.versionId} type={artifact.type} />

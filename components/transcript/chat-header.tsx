@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ChatSummaryDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
@@ -13,8 +14,8 @@ export function ChatHeader({ chat, tz }: { chat: ChatSummaryDto; tz: TimeZoneMod
     ["Created", formatDateTime(chat.createdAt, tz, true)],
     ["Updated", formatDateTime(chat.updatedAt, tz, true)],
     ["Model", chat.model ?? "legacy (not recorded)"],
-    ["Project", chat.projectId ?? "none"],
   ];
+  const projectLabel = chat.projectName || (chat.projectName === "" ? "Untitled project" : chat.projectId);
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -34,6 +35,22 @@ export function ChatHeader({ chat, tz }: { chat: ChatSummaryDto; tz: TimeZoneMod
             </dd>
           </div>
         ))}
+        <div className="min-w-0">
+          <dt className="text-xs text-muted">Project</dt>
+          <dd className="truncate text-fg" title={chat.projectId ?? undefined}>
+            {chat.projectId ? (
+              <Link
+                href={`/projects/${encodeURIComponent(chat.projectId)}`}
+                className={`text-accent-text hover:underline ${chat.projectName === null ? "font-mono text-xs" : ""}`}
+                data-testid="chat-project"
+              >
+                {projectLabel}
+              </Link>
+            ) : (
+              "none"
+            )}
+          </dd>
+        </div>
       </dl>
       {isDeleted ? (
         <Callout

@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { ProjectDetailDto, ProjectPageDto } from "@/lib/schemas/investigate";
+import { ProjectChatsDto, ProjectDetailDto, ProjectPageDto } from "@/lib/schemas/investigate";
 import { api, toQueryString } from "./api";
 import { FIRST_PAGE, nextPageParam } from "./cursor-pages";
 
@@ -16,6 +16,7 @@ export const projectKeys = {
   lists: () => ["projects", "list"] as const,
   list: (f: ProjectListFilter) => ["projects", "list", normalise(f)] as const,
   detail: (projectId: string) => ["projects", projectId] as const,
+  chats: (projectId: string) => ["projects", projectId, "chats"] as const,
 };
 
 export const projectListQuery = (filter: ProjectListFilter) => {
@@ -37,4 +38,10 @@ export const projectQuery = (projectId: string) =>
   queryOptions({
     queryKey: projectKeys.detail(projectId),
     queryFn: ({ signal }) => api(`/api/projects/${encodeURIComponent(projectId)}`, ProjectDetailDto, { signal }),
+  });
+
+export const projectChatsQuery = (projectId: string) =>
+  queryOptions({
+    queryKey: projectKeys.chats(projectId),
+    queryFn: ({ signal }) => api(`/api/projects/${encodeURIComponent(projectId)}/chats`, ProjectChatsDto, { signal }),
   });

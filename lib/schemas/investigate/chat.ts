@@ -15,6 +15,8 @@ export const ChatSummaryDto = z.object({
   /** null for legacy chats. */
   model: z.string().nullable(),
   projectId: z.string().nullable(),
+  /** The project's name (P2, cached); null without a project or when it could not be read (then show the id). */
+  projectName: z.string().nullable(),
   organizationUuid: z.string().nullable(),
 });
 export type ChatSummaryDto = z.infer<typeof ChatSummaryDto>;

@@ -6,12 +6,15 @@ import { Cursor, CustodianIds, IsoDateTime, JsonRecord, pageLimit, pageOf, UserR
 /** One retained version (upstream keeps about the 20 most recent). Size and MD5 are only known once downloading. */
 export const CodeArtifactVersionDto = z.object({
   id: z.string(),
+  /** CA1's `name`: the artifact's title at this version, or the version id when that title was not retained. */
   name: z.string().nullable(),
+  /** `name` when it is a real title (not the version id it falls back to). */
+  title: z.string().nullable(),
   /** null for versions published before the field existed. */
   createdAt: z.string().nullable(),
   /** The artifact's `published_version_id` names this version. */
   isPublished: z.boolean(),
-  /** Relative URL of the streamed download (`contentUrl.codeArtifactVersion`). */
+  /** Relative URL of the streamed download (`contentUrl.codeArtifactVersion`, with the title to save it under). */
   downloadUrl: z.string(),
   /** Every other field of the version as received. */
   extra: JsonRecord,
@@ -20,6 +23,8 @@ export type CodeArtifactVersionDto = z.infer<typeof CodeArtifactVersionDto>;
 
 export const CodeArtifactDto = z.object({
   id: z.string(),
+  /** The title of the published version, else of the newest version that kept one; null when none did. */
+  title: z.string().nullable(),
   organizationUuid: z.string().nullable(),
   /** The publishing user; null when an agent session published it (such artifacts have no owner to filter by). */
   owner: UserRefDto.nullable(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UpstreamId, UserRefDto } from "./common";
+import { idList, UpstreamId, UserRefDto } from "./common";
 
 // Metadata shown before a download, and capped text previews.
 
@@ -37,6 +37,35 @@ export const GeneratedFileParams = z.object({ generatedFileId: UpstreamId });
 export const ArtifactParams = z.object({ versionId: UpstreamId });
 export const DocumentParams = z.object({ documentId: UpstreamId });
 export const CodeArtifactVersionParams = z.object({ artifactId: UpstreamId, versionId: UpstreamId });
+
+/**
+ * `?name=`: the version's title as CA1 listed it. CA2 names no file, so the download is saved as `<name>.<ext>`; the
+ * name is sanitised like any upstream filename, and the audit entry still identifies the version by its ids.
+ */
+export const CodeArtifactContentQuery = z.object({ name: z.string().trim().min(1).max(500).optional() });
+
+/** What Custody measured of one object's bytes the last time a download of it completed (any user). */
+export const DownloadDigestDto = z.object({
+  /** The id the download was audited under (file, generated file, artifact version, document, code artifact version). */
+  id: z.string(),
+  sha256: z.string(),
+  md5: z.string(),
+  bytes: z.number().int(),
+  /** When that download completed. */
+  at: z.string(),
+});
+export type DownloadDigestDto = z.infer<typeof DownloadDigestDto>;
+
+/** The most ids one digest lookup takes (one batch of a page's download links). */
+export const MAX_DIGEST_IDS = 50;
+export const DownloadDigestsQuery = z.object({
+  ids: idList(MAX_DIGEST_IDS, `at most ${MAX_DIGEST_IDS} ids per lookup`).pipe(
+    z.array(UpstreamId).min(1, { error: "name at least one id" }),
+  ),
+});
+/** Only the ids Custody has a completed download of are listed. */
+export const DownloadDigestsDto = z.object({ items: z.array(DownloadDigestDto) });
+export type DownloadDigestsDto = z.infer<typeof DownloadDigestsDto>;
 
 /** An artifact version; one artifact `id` keeps its id across turns and gets a new `versionId` per revision. */
 export const ArtifactRefDto = z.object({
@@ -87,6 +116,7 @@ export const contentUrl = {
   generatedFile: (id: string) => `/api/generated-files/${encodeURIComponent(id)}/content`,
   artifact: (versionId: string) => `/api/artifacts/${encodeURIComponent(versionId)}/content`,
   document: (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/content`,
-  codeArtifactVersion: (artifactId: string, versionId: string) =>
-    `/api/code-artifacts/${encodeURIComponent(artifactId)}/versions/${encodeURIComponent(versionId)}/content`,
+  /** With the version's title, so the file is saved under it (see CodeArtifactContentQuery). */
+  codeArtifactVersion: (artifactId: string, versionId: string, name?: string | null) =>
+    `/api/code-artifacts/${encodeURIComponent(artifactId)}/versions/${encodeURIComponent(versionId)}/content${name ? `?name=${encodeURIComponent(name)}` : ""}`,
 };

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CustodianWindowShape, fromBeforeTo, pageLimit, pageOf, UpstreamId, UserRefDto } from "./common";
+import { ChatSummaryDto } from "./chat";
 import { FileRefDto } from "./content";
 
 export const ProjectSummaryDto = z.object({
@@ -63,3 +64,17 @@ export type ProjectDetailDto = z.infer<typeof ProjectDetailDto>;
 export const PROJECT_LIST_CAP = 1000;
 
 export const ProjectParams = z.object({ projectId: UpstreamId });
+
+/**
+ * A project's chats (C1 per user with `project_ids[]`, the only way the API lists them). `isComplete` is false when
+ * fewer than `chatsCount` (P2) were found among the `usersSearched` people who can reach the project.
+ */
+export const ProjectChatsDto = z.object({
+  items: z.array(ChatSummaryDto),
+  chatsCount: z.number().nullable(),
+  usersSearched: z.number().int(),
+  /** Everyone who may have chats in it: owner, collaborators, members of collaborating groups and organizations. */
+  candidates: z.number().int(),
+  isComplete: z.boolean(),
+});
+export type ProjectChatsDto = z.infer<typeof ProjectChatsDto>;

@@ -3,7 +3,7 @@ import type { OperationCall } from "@/lib/server/operation/context";
 import type { TranscriptDto } from "@/lib/schemas/investigate";
 import { audited } from "@/lib/server/audit/audited";
 import { afterIdCursor } from "@/lib/server/http/cursor";
-import { toChatSummary } from "./to-chat-summary";
+import { toChatSummary, withProjectNames } from "./to-chat-summary";
 import { toChatMessageDto } from "./to-message-dto";
 
 export type GetTranscriptInput = { chatId: string; cursor?: string; limit: number };
@@ -34,7 +34,7 @@ export async function getTranscript({
     async () => {
       const page = await client.chats.getMessages(input.chatId, { limit: input.limit, afterId });
       return {
-        chat: toChatSummary(page),
+        chat: (await withProjectNames(client, [toChatSummary(page)]))[0],
         messages: page.chat_messages.map(toChatMessageDto),
         nextCursor: cursor.next(page),
       };

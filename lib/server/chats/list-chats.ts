@@ -6,7 +6,7 @@ import { CHAT_SORT_SCAN_CAP, type ChatPageDto, type ListChatsQuery } from "@/lib
 import { audited, custodianTargets } from "@/lib/server/audit/audited";
 import { afterIdCursor, decodeCursor, encodeCursor } from "@/lib/server/http/cursor";
 import { readUpTo } from "@/lib/server/upstream/read-up-to";
-import { toChatSummary } from "./to-chat-summary";
+import { toChatSummary, withProjectNames } from "./to-chat-summary";
 
 export type ListChatsInput = z.output<typeof ListChatsQuery>;
 
@@ -17,7 +17,7 @@ const Offset = z.object({ o: z.number().int().min(0) });
 
 /**
  * The custodians' chats created in the window (C1 with `user_ids[]` + `created_at.gte/lt`). Audited as `chat.list`
- * with the custodians as targets. See ChatSort for how `updated_at` ordering is done.
+ * with the custodians as targets. See ChatSort for how `updated_at` ordering is done. Each chat's project is named.
  */
 export async function listChats({ client, audit, input }: OperationCall<ListChatsInput>): Promise<ChatPageDto> {
   // Decoded before the read: a cursor from the other sort (or a forged one) is a 422 with no upstream call.
@@ -47,7 +47,7 @@ async function byCreated(
     afterId,
   });
   return {
-    items: page.data.map(toChatSummary),
+    items: await withProjectNames(client, page.data.map(toChatSummary)),
     nextCursor: created.next(page),
     sort: "created_at",
     scanned: page.data.length,
@@ -66,7 +66,7 @@ async function byUpdated(client: ComplianceClient, input: ListChatsInput, offset
   const sorted = chats
     .map(toChatSummary)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id));
-  const items = sorted.slice(offset, offset + input.limit);
+  const items = await withProjectNames(client, sorted.slice(offset, offset + input.limit));
   const nextCursor = offset + input.limit < sorted.length ? encodeCursor(UPDATED, { o: offset + input.limit }) : null;
   return { items, nextCursor, sort: "updated_at", scanned: sorted.length, partial };
 }

@@ -5,13 +5,15 @@ import { AppError } from "../http/errors";
 import { streamDownload } from "../files/stream-download";
 
 export type CodeArtifactVersionRef = { artifactId: string; versionId: string };
+/** `name`: the version's title as CA1 listed it (CA2 itself names no file). */
+export type CodeArtifactDownloadInput = CodeArtifactVersionRef & { name: string | null };
 
 /**
- * CA2, streamed and verified (Content-MD5 when sent; a cut transfer errors the body). Audited `artifact.download`
- * against both ids. CA2's own failure modes get messages that say what happened and what to do (reference §5.18).
+ * CA2, streamed and verified (Content-MD5 when sent; a cut transfer errors the body), saved as `<title>.<ext>` (the
+ * extension of the type CA2 serves). Audited `artifact.download` against both ids. CA2's own failure modes get messages that say what happened and what to do (reference §5.18).
  */
-export async function downloadCodeArtifactVersion(call: OperationCall<CodeArtifactVersionRef>): Promise<Response> {
-  const { artifactId, versionId } = call.input;
+export async function downloadCodeArtifactVersion(call: OperationCall<CodeArtifactDownloadInput>): Promise<Response> {
+  const { artifactId, versionId, name } = call.input;
   try {
     return await streamDownload({
       ...call,
@@ -19,6 +21,7 @@ export async function downloadCodeArtifactVersion(call: OperationCall<CodeArtifa
         kind: "code_artifact_version",
         target: { artifactId, versionId },
         fallbackId: versionId,
+        title: name,
         action: "artifact.download",
         targets: [
           { type: "artifact", id: artifactId },

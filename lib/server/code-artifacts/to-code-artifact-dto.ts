@@ -30,6 +30,12 @@ function extraOf(record: Record<string, unknown>, named: ReadonlySet<string>): J
 
 type UpstreamVersion = UpstreamCodeArtifact["versions"][number];
 
+/** A version's title; CA1 puts the version id in `name` when the title of an older version was not retained. */
+function titleOf(v: UpstreamVersion): string | null {
+  const name = v.name?.trim();
+  return name && name !== v.id ? name : null;
+}
+
 function toVersionDto(
   artifactId: string,
   publishedVersionId: string | null,
@@ -38,9 +44,11 @@ function toVersionDto(
   return {
     id: v.id,
     name: v.name ?? null,
+    title: titleOf(v),
     createdAt: v.created_at ?? null,
     isPublished: v.id === publishedVersionId,
-    downloadUrl: contentUrl.codeArtifactVersion(artifactId, v.id),
+    // The title names the saved file (CA2 sends no filename); without one the route falls back to the version id.
+    downloadUrl: contentUrl.codeArtifactVersion(artifactId, v.id, titleOf(v)),
     extra: extraOf(v, VERSION_FIELDS),
   };
 }
@@ -49,8 +57,12 @@ export function toCodeArtifactDto(a: UpstreamCodeArtifact): CodeArtifactDto {
   const publishedVersionId = a.published_version_id ?? null;
   // `user` carries the email; `owner_user_id` alone still names the owner when `user` is absent.
   const owner = toUserRef(a.user) ?? (a.owner_user_id ? { id: a.owner_user_id, email: null } : null);
+  // The artifact has no name of its own: it is known by the title of its published version, else of its newest.
+  const published = a.versions.find((v) => v.id === publishedVersionId);
+  const title = (published && titleOf(published)) ?? a.versions.map(titleOf).find((t) => t !== null) ?? null;
   return {
     id: a.id,
+    title,
     organizationUuid: a.organization_uuid ?? null,
     owner,
     readMode: a.read_mode ?? null,

@@ -2,8 +2,10 @@ import "server-only";
 import type { DownloadKind } from "@/lib/compliance";
 import {
   ArtifactParams,
+  CodeArtifactContentQuery,
   CodeArtifactVersionParams,
   DocumentParams,
+  DownloadDigestsQuery,
   FileParams,
   GeneratedFileParams,
 } from "@/lib/schemas/investigate";
@@ -12,6 +14,7 @@ import { downloadCodeArtifactVersion } from "../code-artifacts/download-code-art
 import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { getArtifactText } from "./get-artifact-text";
 import { getArtifactVersion } from "./get-artifact-version";
+import { getDownloadDigests } from "./get-download-digests";
 import { getFileMeta } from "./get-file-meta";
 import { streamDownload, type DownloadSpec } from "./stream-download";
 
@@ -73,8 +76,14 @@ export const documentContentRoute = defineRoute({ ...DOWNLOAD, params: DocumentP
   streamDownload({ ...ctx, input: byId("document", params.documentId, "document.download", "document") }),
 );
 
-/** GET /api/code-artifacts/{artifactId}/versions/{versionId}/content */
+/** GET /api/code-artifacts/{artifactId}/versions/{versionId}/content?name= */
 export const codeArtifactContentRoute = defineRoute(
-  { ...DOWNLOAD, params: CodeArtifactVersionParams },
-  async ({ params, ...ctx }) => downloadCodeArtifactVersion({ ...ctx, input: params }),
+  { ...DOWNLOAD, params: CodeArtifactVersionParams, query: CodeArtifactContentQuery },
+  async ({ params, query, ...ctx }) =>
+    downloadCodeArtifactVersion({ ...ctx, input: { ...params, name: query.name ?? null } }),
+);
+
+/** GET /api/downloads/digests?ids=a,b: the SHA-256 Custody computed of each object's last completed download */
+export const downloadDigestsRoute = defineRoute({ ...VIEW, query: DownloadDigestsQuery }, async ({ query, ...ctx }) =>
+  jsonNoStore(await getDownloadDigests({ ...ctx, input: query })),
 );

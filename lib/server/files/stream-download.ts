@@ -1,9 +1,11 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { OperationCall } from "@/lib/server/operation/context";
 import { isComplianceError, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
 import { failureCode } from "@/lib/server/http/upstream-errors";
 import { contentDisposition } from "./content-disposition";
+import { titledFilename } from "./download-name";
 import { safeContentType } from "./safe-content-type";
 
 export type DownloadSpec = {
@@ -13,12 +15,20 @@ export type DownloadSpec = {
   fallbackId: string;
   action: AuditAction;
   targets: AuditTarget[];
+  /** For objects the upstream names by a title only (code artifact versions): the file is `<title>.<ext>`. */
+  title?: string | null;
 };
+
+/** What Custody itself measured of the bytes it passed on, recorded when a download completes. */
+export type DownloadDigest = { bytes: number; md5: string; sha256: string };
 
 /**
  * Streams one upstream object to the browser without buffering it. The audit entry is written when the download
  * starts (before the first byte leaves); a transfer that breaks or fails verification later errors the response
- * stream (the browser shows a failed download, never a complete-looking bad file) and adds a `failure` entry.
+ * stream (the browser shows a failed download, never a complete-looking bad file) and adds a `failure` entry. A
+ * transfer that ends verified adds a `completed` entry with the SHA-256, MD5 and length Custody computed of the bytes
+ * it sent: the upstream gives at most an MD5, and the SHA-256 is what evidence is usually identified by. That entry
+ * is written before the last byte is released, so a finished download always has it.
  */
 export async function streamDownload({
   client,
@@ -38,7 +48,10 @@ export async function streamDownload({
       .catch(() => undefined);
     throw err;
   }
-  const { header, filename } = contentDisposition(result.filename, input.fallbackId);
+  const raw =
+    result.filename ??
+    (input.title !== undefined ? titledFilename(input.title, result.contentType, input.fallbackId) : null);
+  const { header, filename } = contentDisposition(raw, input.fallbackId);
   const contentType = safeContentType(result.contentType);
   const details = { filename, contentType, sizeBytes: result.sizeBytes, md5: result.md5 };
   try {
@@ -47,12 +60,22 @@ export async function streamDownload({
     await result.stream.cancel().catch(() => undefined);
     throw err;
   }
-  const body = watch(result.stream, (err, bytesSent) => {
-    const error = isComplianceError(err, "integrity") ? "integrity" : "interrupted";
-    // Best effort: the response is already failing; a second failure must not mask it.
-    audit
-      .record({ action, targets, outcome: "failure", details: { ...details, stage: "streaming", error, bytesSent } })
-      .catch(() => undefined);
+  const body = watch(result.stream, {
+    onError(err, bytesSent) {
+      const error = isComplianceError(err, "integrity") ? "integrity" : "interrupted";
+      // Best effort: the response is already failing; a second failure must not mask it.
+      audit
+        .record({ action, targets, outcome: "failure", details: { ...details, stage: "streaming", error, bytesSent } })
+        .catch(() => undefined);
+    },
+    // Best effort too: the bytes are verified and sent; a failed write only loses the digest, not the download.
+    onDone: (digest) =>
+      audit
+        .record({ action, targets, outcome: "success", details: { ...details, ...digest, stage: "completed" } })
+        .then(
+          () => undefined,
+          () => undefined,
+        ),
   });
   const headers = new Headers({
     "content-type": contentType,
@@ -65,24 +88,35 @@ export async function streamDownload({
   return new Response(body, { status: 200, headers });
 }
 
-/** Pass-through that reports the first error (with the bytes already sent) before propagating it. */
+/**
+ * Pass-through that hashes what it passes on, reports the first error (with the bytes already sent) before
+ * propagating it, and awaits `onDone` with the digest before closing.
+ */
 function watch(
   source: ReadableStream<Uint8Array>,
-  onError: (err: unknown, bytesSent: number) => void,
+  on: { onError: (err: unknown, bytesSent: number) => void; onDone: (digest: DownloadDigest) => Promise<void> },
 ): ReadableStream<Uint8Array> {
   const reader = source.getReader();
+  const md5 = createHash("md5");
+  const sha256 = createHash("sha256");
   let bytesSent = 0;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      let chunk;
       try {
-        const { done, value } = await reader.read();
-        if (done) return controller.close();
-        bytesSent += value.byteLength;
-        controller.enqueue(value);
+        chunk = await reader.read();
       } catch (err) {
-        onError(err, bytesSent);
-        controller.error(err);
+        on.onError(err, bytesSent);
+        return controller.error(err);
       }
+      if (chunk.done) {
+        await on.onDone({ bytes: bytesSent, md5: md5.digest("hex"), sha256: sha256.digest("hex") });
+        return controller.close();
+      }
+      bytesSent += chunk.value.byteLength;
+      md5.update(chunk.value);
+      sha256.update(chunk.value);
+      controller.enqueue(chunk.value);
     },
     cancel(reason) {
       return reader.cancel(reason);

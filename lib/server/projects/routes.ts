@@ -3,6 +3,7 @@ import { DocumentParams, ListProjectsQuery, ProjectParams } from "@/lib/schemas/
 import { defineRoute, jsonNoStore } from "@/lib/server/http/route-def";
 import { getDocument } from "./get-document";
 import { getProject } from "./get-project";
+import { listProjectChats } from "./list-project-chats";
 import { listProjects } from "./list-projects";
 
 const VIEW = { capability: "custodian:read", requiresPurpose: true } as const;
@@ -20,4 +21,9 @@ export const projectRoute = defineRoute({ ...VIEW, params: ProjectParams }, asyn
 /** GET /api/documents/{documentId} */
 export const documentRoute = defineRoute({ ...VIEW, params: DocumentParams }, async ({ params, ...ctx }) =>
   jsonNoStore(await getDocument({ ...ctx, input: params })),
+);
+
+/** GET /api/projects/{projectId}/chats */
+export const projectChatsRoute = defineRoute({ ...VIEW, params: ProjectParams }, async ({ params, ...ctx }) =>
+  jsonNoStore(await listProjectChats({ ...ctx, input: params })),
 );

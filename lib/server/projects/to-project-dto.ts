@@ -38,8 +38,12 @@ export function toAttachmentDto(a: UpstreamProjectAttachment): ProjectAttachment
   return { ...toFileRef(a), type: a.type, ...urls };
 }
 
-/** Collaborators carry ids only; names come from the cached directory. */
-export function toCollaboratorDto(c: UpstreamProjectCollaborator, dir: DirectorySnapshot): CollaboratorDto {
+/** Collaborators carry ids only; people are named from the cached directory, groups from G2 (`groupNames`). */
+export function toCollaboratorDto(
+  c: UpstreamProjectCollaborator,
+  dir: DirectorySnapshot,
+  groupNames: ReadonlyMap<string, string> = new Map(),
+): CollaboratorDto {
   const base = {
     type: c.type,
     role: c.role,
@@ -55,7 +59,10 @@ export function toCollaboratorDto(c: UpstreamProjectCollaborator, dir: Directory
     if (person) return { ...base, label: person.name, email: person.email };
     return { ...base, label: c.user_id ?? "Former user (no longer in scope)" };
   }
-  if (c.type === "group") return { ...base, label: `Group ${c.group_id ?? "(unknown)"}` };
+  if (c.type === "group") {
+    const name = c.group_id ? groupNames.get(c.group_id) : undefined;
+    return { ...base, label: name ?? `Group ${c.group_id ?? "(unknown)"} (name not readable)` };
+  }
   if (c.type === "organization") {
     const org = c.organization_uuid ? dir.organizations.get(c.organization_uuid) : undefined;
     return { ...base, label: `Everyone in ${org ?? c.organization_uuid ?? "the organization"}` };

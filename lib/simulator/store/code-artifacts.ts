@@ -38,11 +38,23 @@ export function codeArtifactViews(ctx: Ctx) {
     };
   };
   const versionMs = (m: CodeMeta, v: number) => m.firstMs + v * 6 * HOUR;
+  /**
+   * `name` is the artifact's title at that version (reference: CA1 `versions[].name`); the first version of a
+   * multi-version artifact was still a draft. Where the title of an old version is no longer retained (the legacy
+   * artifact's first version) the API falls back to the version id. Artifact 2's title is hostile on purpose.
+   */
+  const titleOf = (m: CodeMeta, v: number, versionId: string): string => {
+    if (m.legacy && v === 0) return versionId;
+    if (m.a === 2) return `../${TOPICS[m.a % TOPICS.length]} <script>"final"</script>`;
+    const topic = TOPICS[m.a % TOPICS.length].replace(/^the /, "");
+    const title = `${topic.charAt(0).toUpperCase()}${topic.slice(1)} dashboard`;
+    return v === 0 && m.versions > 1 ? `${title} (draft)` : title;
+  };
   const record = (m: CodeMeta): Rec => {
     const u = ctx.dir.users[m.user];
     const versions = Array.from({ length: m.versions }, (_, v) => ({
       id: ctx.codecs.codeVersion.make(m.a, v),
-      name: `v${v + 1}`,
+      name: titleOf(m, v, ctx.codecs.codeVersion.make(m.a, v)),
       created_at: m.legacy && v === 0 ? null : iso(versionMs(m, v)),
     })).reverse(); // newest first: the ≈20 most recent
     return {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ChatPageDto, type ChatSummaryDto } from "@/lib/schemas/investigate";
 import { listChatsRoute } from "@/lib/server/chats/routes";
-import { allRecords, landmarkIds } from "@/tests/support/simulator";
+import { allRecords, landmarkId, landmarkIds } from "@/tests/support/simulator";
 import { errorOf, FIXED_NOW, okJson, startInvestigation, windowOf, type Investigation } from "./support/harness";
 
 describe("chat lists", () => {
@@ -73,6 +73,30 @@ describe("chat lists", () => {
     expect(new Set(items.map((c) => c.id))).toEqual(new Set(expectedChats(custodians, from, to)));
     const updated = items.map((c) => c.updatedAt);
     expect(updated).toEqual([...updated].sort().reverse());
+  });
+
+  it("names each chat's project, asking P2 once per project however many chats and pages name it", async () => {
+    const projectId = landmarkId(t.store, "project_with_chats");
+    const chatIds = t.store.projectChatIds(projectId);
+    const owners = [...new Set(chatIds.map((id) => (t.store.chat(id)?.user as { id: string } | null)?.id ?? ""))];
+    const query = { user_ids: owners.filter(Boolean).slice(0, 10).join(","), ...windowOf(FIXED_NOW, 365), limit: "5" };
+    const p2 = async () =>
+      Object.entries((await t.stats()).by_endpoint)
+        .filter(([endpoint]) => /\/apps\/projects\/\{project_id\}$/.test(endpoint))
+        .reduce((n, [, count]) => n + count, 0);
+    const before = await p2();
+    const items = await walk(query);
+    const afterFirst = await p2();
+    await walk(query);
+    const inProject = items.filter((c) => c.projectId === projectId);
+    expect(inProject.length).toBe(chatIds.filter((id) => items.some((c) => c.id === id)).length);
+    expect(inProject.length).toBeGreaterThan(0);
+    for (const c of inProject) expect(c.projectName).toBe(t.store.project(projectId)?.name);
+    for (const c of items.filter((x) => x.projectId === null)) expect(c.projectName).toBeNull();
+    // Earlier tests may have named some of these projects already: at most one P2 each, and none the second time.
+    const projects = new Set(items.flatMap((c) => (c.projectId ? [c.projectId] : [])));
+    expect(afterFirst - before).toBeLessThanOrEqual(projects.size);
+    expect(await p2()).toBe(afterFirst);
   });
 
   it("writes a chat.list audit entry naming the custodians, stamped with the purpose", async () => {

@@ -80,9 +80,14 @@ describe("code artifacts", () => {
     expect(first.versions.filter((v) => v.isPublished).map((v) => v.id)).toEqual(
       sim.published_version_id ? [sim.published_version_id] : [],
     );
+    // Saved under the version's title (CA2 names no file).
     expect(first.versions[0].downloadUrl).toBe(
-      `/api/code-artifacts/${first.id}/versions/${first.versions[0].id}/content`,
+      `/api/code-artifacts/${first.id}/versions/${first.versions[0].id}/content${first.versions[0].title ? `?name=${encodeURIComponent(first.versions[0].title)}` : ""}`,
     );
+    expect(first.versions[0].title).toBe(
+      first.versions[0].name === first.versions[0].id ? null : first.versions[0].name,
+    );
+    expect(first.title).toBe(first.versions.find((v) => v.isPublished)?.title ?? first.versions[0].title);
     expect(page.items.find((a) => a.id === legacy!.id)?.updatedAt).toBeNull();
 
     const entry = (await t.auditOf()).filter((e) => e.action === "code_artifact.list").at(-1)!;

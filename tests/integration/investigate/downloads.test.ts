@@ -1,19 +1,22 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ArtifactTextDto, ArtifactVersionDto, FileMetaDto } from "@/lib/schemas/investigate";
+import { ArtifactTextDto, ArtifactVersionDto, DownloadDigestsDto, FileMetaDto } from "@/lib/schemas/investigate";
 import {
   artifactContentRoute,
   artifactTextRoute,
   artifactVersionRoute,
+  codeArtifactContentRoute,
+  downloadDigestsRoute,
   fileContentRoute,
   fileMetaRoute,
   generatedFileContentRoute,
 } from "@/lib/server/files/routes";
-import { landmarkIds } from "@/tests/support/simulator";
+import { allRecords, landmarkIds } from "@/tests/support/simulator";
 import { findInCustodianMessages, parseDisposition } from "./support/finders";
 import { detail, errorOf, okJson, startInvestigation, type Investigation } from "./support/harness";
 
 const md5 = (bytes: ArrayBuffer) => createHash("md5").update(Buffer.from(bytes)).digest("hex");
+const sha256 = (bytes: ArrayBuffer) => createHash("sha256").update(Buffer.from(bytes)).digest("hex");
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 describe("streamed downloads", () => {
@@ -46,12 +49,47 @@ describe("streamed downloads", () => {
     expect(md5(bytes)).toBe(meta.md5);
 
     const entries = (await t.auditOf()).filter((e) => e.action === "file.download");
-    expect(entries.at(-1)).toMatchObject({
-      outcome: "success",
-      targets: [{ type: "file", id: fileId }],
-      details: { stage: "started", md5: meta.md5 },
+    expect(entries.slice(-2)).toMatchObject([
+      { outcome: "success", targets: [{ type: "file", id: fileId }], details: { stage: "started", md5: meta.md5 } },
+      {
+        outcome: "success",
+        targets: [{ type: "file", id: fileId }],
+        details: { stage: "completed", md5: meta.md5, bytes: meta.sizeBytes, sha256: sha256(bytes) },
+      },
+    ]);
+    expect(entries.at(-2)?.purpose).toMatchObject({ id: t.purpose.id, reference: "CASE-2026-042" });
+
+    // The digest route gives the SHA-256 Custody measured, and nothing for an object never downloaded.
+    const never = findInCustodianMessages(t.store, "files", (f) => String(f.id) !== fileId);
+    const ids = `${fileId},${String(never.id)}`;
+    const digests = await okJson(
+      await t.call(downloadDigestsRoute, `/api/downloads/digests?ids=${ids}`),
+      DownloadDigestsDto,
+    );
+    expect(digests.items).toEqual([
+      { id: fileId, sha256: sha256(bytes), md5: meta.md5, bytes: meta.sizeBytes, at: entries.at(-1)?.at.toISOString() },
+    ]);
+  });
+
+  it("names a code artifact version's download after its title, with the extension of its type", async () => {
+    const artifact = allRecords(t.store.codeArtifacts()).find((a) => {
+      const v = Array.isArray(a.versions) ? a.versions : [];
+      return v.length > 0 && !String(JSON.stringify(v)).includes("<");
     });
-    expect(entries.at(-1)?.purpose).toMatchObject({ id: t.purpose.id, reference: "CASE-2026-042" });
+    if (!artifact || !Array.isArray(artifact.versions)) throw new Error("no code artifact");
+    const artifactId = String(artifact.id);
+    const version = artifact.versions[0] as { id: string; name: string };
+    const path = `/api/code-artifacts/${artifactId}/versions/${version.id}/content`;
+    const params = { artifactId, versionId: version.id };
+    const named = await t.call(codeArtifactContentRoute, `${path}?name=${encodeURIComponent(version.name)}`, params);
+    expect(parseDisposition(named.headers.get("content-disposition") ?? "").utf8).toBe(`${version.name}.html`);
+    await named.arrayBuffer();
+    const hostile = await t.call(codeArtifactContentRoute, `${path}?name=${encodeURIComponent("../a\r\nb")}`, params);
+    expect(parseDisposition(hostile.headers.get("content-disposition") ?? "").utf8).toBe("ab.html");
+    await hostile.arrayBuffer();
+    const unnamed = await t.call(codeArtifactContentRoute, path, params);
+    expect(parseDisposition(unnamed.headers.get("content-disposition") ?? "").utf8).toBe(`file-${version.id}.html`);
+    await unnamed.arrayBuffer();
   });
 
   it("streams a generated file and verifies it the same way", async () => {

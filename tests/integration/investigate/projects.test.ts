@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DocumentDto, ProjectDetailDto, ProjectPageDto, type ProjectSummaryDto } from "@/lib/schemas/investigate";
-import { documentRoute, listProjectsRoute, projectRoute } from "@/lib/server/projects/routes";
+import {
+  DocumentDto,
+  ProjectChatsDto,
+  ProjectDetailDto,
+  ProjectPageDto,
+  type ProjectSummaryDto,
+} from "@/lib/schemas/investigate";
+import { documentRoute, listProjectsRoute, projectChatsRoute, projectRoute } from "@/lib/server/projects/routes";
 import { documentContentRoute } from "@/lib/server/files/routes";
 import { allRecords, landmarkId } from "@/tests/support/simulator";
 import { FIXED_NOW, okJson, startInvestigation, windowOf, type Investigation } from "./support/harness";
@@ -67,6 +73,15 @@ describe("projects and documents", () => {
     expect(owner?.email).toBe(detail.owner?.email);
     expect(owner?.label).not.toBe(owner?.userId);
 
+    // Groups are named by G2, documents carry D2's size and MD5 (P4 lists neither).
+    const group = detail.collaborators.find((c) => c.type === "group");
+    expect(group?.label).toBe(t.store.group(group?.groupId ?? "")?.name);
+    for (const a of detail.attachments.filter((x) => x.type === "project_doc")) {
+      const meta = t.store.documentMetadata(a.id);
+      expect([a.sizeBytes, a.md5]).toEqual([meta?.size_bytes, meta?.md5]);
+      expect(a.md5).toMatch(/^[0-9a-f]{32}$/);
+    }
+
     const view = (await t.auditOf()).filter((e) => e.action === "project.view").at(-1);
     expect(view?.targets).toEqual([
       { type: "project", id: projectId },
@@ -93,5 +108,23 @@ describe("projects and documents", () => {
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(createHash("md5").update(bytes).digest("hex")).toBe(preview.md5);
     expect(res.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+  });
+
+  it("lists a project's chats, all that P2 counts, each named with the project", async () => {
+    const projectId = landmarkId(t.store, "project_with_chats");
+    const stored = t.store.project(projectId);
+    const chats = await okJson(
+      await t.call(projectChatsRoute, `/api/projects/${projectId}/chats`, { projectId }),
+      ProjectChatsDto,
+    );
+    const expected = t.store.projectChatIds(projectId);
+    expect(chats.items.map((c) => c.id).sort()).toEqual([...expected].sort());
+    expect(chats).toMatchObject({ chatsCount: stored?.chats_count, isComplete: true });
+    for (const c of chats.items) expect(c).toMatchObject({ projectId, projectName: stored?.name });
+    const entry = (await t.auditOf()).filter((e) => e.action === "chat.list").at(-1);
+    expect(entry).toMatchObject({
+      targets: expect.arrayContaining([{ type: "project", id: projectId }]),
+      details: { projectId, count: expected.length },
+    });
   });
 });

@@ -24,6 +24,7 @@ const OWNED = [
   "generated-files",
   "artifacts",
   "documents",
+  "downloads",
   "code-artifacts",
   "projects",
   "sessions",

@@ -74,6 +74,8 @@ export function investigateRoutes(ids: InvestigateIds = PLACEHOLDER_IDS): RouteC
     ),
     read("app/api/projects/route.ts", `/api/projects?user_ids=${users}&${window}`),
     read("app/api/projects/[projectId]/route.ts", `/api/projects/${ids.projectId}`),
+    read("app/api/projects/[projectId]/chats/route.ts", `/api/projects/${ids.projectId}/chats`),
+    read("app/api/downloads/digests/route.ts", `/api/downloads/digests?ids=${ids.fileId},${ids.codeArtifactVersionId}`),
     read("app/api/sessions/route.ts", `/api/sessions?user_ids=${users}&${window}&kind=remote`),
     read("app/api/sessions/[kind]/[sessionId]/messages/route.ts", `/api/sessions/local/${ids.localSessionId}/messages`),
     read(
