@@ -45,16 +45,30 @@ export function sustainedShare(sendTimes: readonly number[], rpm: number, window
   return windowMs / (total / (sorted.length - rpm));
 }
 
-/** Samples this process's RSS every `everyMs`; stop() returns the peak growth over the first sample, in MiB. */
+const MEMORY_KEYS = ["rss", "heapTotal", "heapUsed", "external", "arrayBuffers"] as const;
+type MemoryKey = (typeof MEMORY_KEYS)[number];
+
+/**
+ * Samples this process's memory every `everyMs`; stop() returns the peak RSS growth over the first sample, in MiB,
+ * and `breakdown` the peak growth of each `process.memoryUsage()` figure (peaks of different moments, so they
+ * don't add up to the RSS): which of the V8 heap, native memory or ArrayBuffer backing stores the RSS went to.
+ */
 export function sampleRss(everyMs = 100) {
-  const base = process.memoryUsage().rss;
-  let peak = base;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), everyMs);
+  const base = process.memoryUsage();
+  const peak: Record<MemoryKey, number> = { ...base };
+  const sample = () => {
+    const now = process.memoryUsage();
+    for (const key of MEMORY_KEYS) peak[key] = Math.max(peak[key], now[key]);
+  };
+  const timer = setInterval(sample, everyMs);
   return {
     stop(): number {
       clearInterval(timer);
-      peak = Math.max(peak, process.memoryUsage().rss);
-      return (peak - base) / 1024 / 1024;
+      sample();
+      return (peak.rss - base.rss) / 1024 / 1024;
+    },
+    breakdown(): string {
+      return MEMORY_KEYS.map((key) => `${key} +${((peak[key] - base[key]) / 1024 / 1024).toFixed(1)}`).join(", ");
     },
   };
 }
