@@ -139,9 +139,8 @@ describe("the download path streams with bounded buffering", () => {
   it("streamDownload's response body pulls from upstream only as the browser reads", async () => {
     const { client, counts, consumed } = await countingClient();
     const response = await streamDownload({
-      client,
-      audit: { record: async () => ({ id: "audit_1", seq: 1, hash: "h" }) },
-      spec: {
+      ...testOp({ client, audit: { record: async () => ({ id: "audit_1", seq: 1, hash: "h" }) } }),
+      input: {
         kind: "file",
         target: "claude_file_big",
         fallbackId: "claude_file_big",
