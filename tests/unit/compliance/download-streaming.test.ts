@@ -1,3 +1,4 @@
+import { testOp } from "@/tests/support/operation";
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { createComplianceClient } from "@/lib/compliance/client";
