@@ -7,9 +7,9 @@ import { listProjects } from "./list-projects";
 
 const VIEW = { capability: "custodian:read", requiresPurpose: true } as const;
 
-/** GET /api/projects?user_ids=&from=&to=&cursor=&limit= */
+/** GET /api/projects?user_ids=&from=&to= */
 export const listProjectsRoute = defineRoute({ ...VIEW, query: ListProjectsQuery }, async ({ query, audit }, deps) =>
-  jsonNoStore(await listProjects({ client: deps.client(), audit, input: query })),
+  jsonNoStore(await listProjects({ client: deps.client(), directory: deps.directory(), audit, input: query })),
 );
 
 /** GET /api/projects/{projectId} */
