@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { MAX_CUSTODIANS_PER_QUERY, type CustodianDto } from "@/lib/schemas/investigate";
 import { custodianSearchQuery } from "@/lib/queries/custodians";
@@ -36,7 +36,9 @@ type Notice = PickerNotice & { after: string[]; isAboutText: boolean };
  * Backspace on an empty box removes the last chip. The API takes at most 10 custodians, so the 11th is refused
  * here with a visible reason instead of a failed request.
  * Enter acts on what was typed: the list on screen may still be the previous text's (the search waits for a pause),
- * so an Enter before the search for the typed text has answered waits for it and then picks its first match.
+ * so an Enter before the search for the typed text has answered waits for it and then picks its first match. A
+ * click picks only from a list that answers the typed text: the previous text's list stays on screen while the new
+ * search runs (no flicker), but its rows are shown as pending and a click on one picks no one.
  */
 export function CustodianPicker({ value, onChange }: Props) {
   const client = useQueryClient();
@@ -55,9 +57,14 @@ export function CustodianPicker({ value, onChange }: Props) {
   const listId = useId();
   const debounced = useDebounced(text, 200);
   const q = waitingFor ?? debounced;
-  const search = useQuery({ ...custodianSearchQuery(q, SEARCH_LIMIT), enabled: isOpen || waitingFor !== null });
-  // The list on screen answers the text in the box (else it is the previous text's, or still loading).
-  const isCurrent = search.isSuccess && same(q, text);
+  const search = useQuery({
+    ...custodianSearchQuery(q, SEARCH_LIMIT),
+    enabled: isOpen || waitingFor !== null,
+    placeholderData: keepPreviousData,
+  });
+  // The list on screen answers the text in the box (else it is the previous text's, or still loading): while the
+  // debounce waits, `q` is the previous text; while the search runs, the data is the previous search's placeholder.
+  const isCurrent = search.isSuccess && !search.isPlaceholderData && same(q, text);
   const options = (search.data?.items ?? []).filter((c) => !value.includes(c.id));
   const isFull = value.length >= MAX_CUSTODIANS_PER_QUERY;
 
@@ -119,7 +126,7 @@ export function CustodianPicker({ value, onChange }: Props) {
     if (typed.trim() === "" && !isOpen) return; // nothing typed and no list: nothing to act on
     if (latest.current.length >= MAX_CUSTODIANS_PER_QUERY)
       return say({ text: SINGLE_LIMIT_TEXT, tone: "warning" }, latest.current);
-    if (search.isSuccess && same(q, typed)) {
+    if (search.isSuccess && !search.isPlaceholderData && same(q, typed)) {
       const left = options.filter((c) => !latest.current.includes(c.id));
       const pick = left[active] ?? left[0];
       return pick ? add([pick]) : say(noMatchNotice(typed, search.data.items.length), latest.current, true);
@@ -203,6 +210,7 @@ export function CustodianPicker({ value, onChange }: Props) {
             <CustodianOptions
               id={`${listId}-list`}
               q={q}
+              typed={text}
               isCurrent={isCurrent}
               state={
                 search.isSuccess
@@ -214,7 +222,8 @@ export function CustodianPicker({ value, onChange }: Props) {
               options={options}
               active={active}
               optionId={(c) => `${listId}-${c.id}`}
-              onPick={(c) => add([c])}
+              // A row of another text's list is not what the box asks for (custodian-options shows it pending).
+              onPick={(c) => (isCurrent ? add([c]) : undefined)}
               onHover={setActive}
             />
           ) : null}

@@ -1,17 +1,17 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { projectListQuery } from "@/lib/queries/projects";
 import { Badge } from "@/components/ui/badge";
-import { LoadMoreButton } from "@/components/ui/load-more-button";
 import { TableHead } from "@/components/ui/table-head";
 import { FilterBar, NoCustodians } from "@/components/investigate/filter-bar";
 import { formatDateTime } from "@/components/ui/format-time";
 import { QueryError } from "@/components/ui/query-error";
 import { useInvestigateState } from "@/components/investigate/use-investigate-state";
+import { ProjectListCoverage, ProjectWhy } from "./project-why";
 
-/** The custodians' projects created in the window. */
+/** The projects the custodians own, collaborate on or chatted in during the window, with why each is listed. */
 export function ProjectsClient() {
   const { state } = useInvestigateState();
   return (
@@ -27,7 +27,7 @@ export function ProjectsClient() {
 }
 
 function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: string; to: string; tz: "local" | "utc" }) {
-  const query = useInfiniteQuery(projectListQuery({ userIds, from, to }));
+  const query = useQuery(projectListQuery({ userIds, from, to }));
   if (query.isPending)
     return (
       <p className="text-sm text-muted" aria-busy="true">
@@ -35,51 +35,56 @@ function ProjectTable({ userIds, from, to, tz }: { userIds: string[]; from: stri
       </p>
     );
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} what="projects" />;
-  const rows = query.data.pages.flatMap((p) => p.items);
+  const rows = query.data.items;
+  const coverage = <ProjectListCoverage coverage={query.data.coverage} />;
   if (rows.length === 0)
     return (
-      <div className="rounded-xl border border-line bg-surface px-5 py-12 text-center shadow-card">
-        <p className="font-medium text-fg">No projects created in this window</p>
-        <p className="mt-1 text-sm text-muted">Widen the time window or add custodians.</p>
+      <div className="space-y-3">
+        <div className="rounded-xl border border-line bg-surface px-5 py-12 text-center shadow-card">
+          <p className="font-medium text-fg">No projects for these custodians in this window</p>
+          <p className="mt-1 text-sm text-muted">Widen the time window or add custodians.</p>
+        </div>
+        {coverage}
       </div>
     );
   return (
-    <div className="overflow-hidden rounded-xl border border-line bg-surface shadow-card">
-      <table className="w-full text-sm">
-        <TableHead columns={["Project", "Owner", "Created", "Updated", "Visibility"]} />
-        <tbody>
-          {rows.map((p) => (
-            <tr key={p.id} className="border-t border-line hover:bg-surface-2" data-testid="project-row">
-              <td className="px-5 py-2.5">
-                <Link
-                  href={`/projects/${encodeURIComponent(p.id)}`}
-                  className="font-medium text-fg hover:text-accent-text hover:underline"
-                >
-                  {p.name || "Untitled project"}
-                </Link>{" "}
-                {p.deletedAt ? <Badge tone="danger">deleted</Badge> : null}
-              </td>
-              <td className="px-5 py-2.5 text-muted">{p.owner?.email ?? "—"}</td>
-              <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.createdAt, tz)}</td>
-              <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.updatedAt, tz)}</td>
-              <td className="px-5 py-2.5">
-                {p.isPrivate === null ? (
-                  "—"
-                ) : p.isPrivate ? (
-                  <Badge>private</Badge>
-                ) : (
-                  <Badge tone="accent">shared</Badge>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {query.hasNextPage ? (
-        <div className="border-t border-line px-5 py-2.5 text-right">
-          <LoadMoreButton onLoadMore={query.fetchNextPage} isLoading={query.isFetchingNextPage} />
-        </div>
-      ) : null}
+    <div className="space-y-3">
+      <div className="overflow-x-auto rounded-xl border border-line bg-surface shadow-card">
+        <table className="w-full text-sm">
+          <TableHead columns={["Project", "Why listed", "Owner", "Created", "Updated", "Visibility"]} />
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.id} className="border-t border-line hover:bg-surface-2" data-testid="project-row">
+                <td className="px-5 py-2.5">
+                  <Link
+                    href={`/projects/${encodeURIComponent(p.id)}`}
+                    className="font-medium text-fg hover:text-accent-text hover:underline"
+                  >
+                    {p.name || "Untitled project"}
+                  </Link>{" "}
+                  {p.deletedAt ? <Badge tone="danger">deleted</Badge> : null}
+                </td>
+                <td className="px-5 py-2.5">
+                  <ProjectWhy why={p.why} />
+                </td>
+                <td className="px-5 py-2.5 text-muted">{p.owner?.email ?? "—"}</td>
+                <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.createdAt, tz)}</td>
+                <td className="px-5 py-2.5 text-muted tabular-nums">{formatDateTime(p.updatedAt, tz)}</td>
+                <td className="px-5 py-2.5">
+                  {p.isPrivate === null ? (
+                    "—"
+                  ) : p.isPrivate ? (
+                    <Badge>private</Badge>
+                  ) : (
+                    <Badge tone="accent">shared</Badge>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {coverage}
     </div>
   );
 }

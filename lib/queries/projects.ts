@@ -1,15 +1,9 @@
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { ProjectChatsDto, ProjectDetailDto, ProjectPageDto } from "@/lib/schemas/investigate";
+import { queryOptions } from "@tanstack/react-query";
+import { ProjectChatsDto, ProjectDetailDto, ProjectListDto } from "@/lib/schemas/investigate";
 import { api, toQueryString } from "./api";
-import { FIRST_PAGE, nextPageParam } from "./cursor-pages";
 
-export type ProjectListFilter = { userIds: readonly string[]; from: string; to: string; limit?: number };
-const normalise = (f: ProjectListFilter) => ({
-  userIds: [...f.userIds].sort(),
-  from: f.from,
-  to: f.to,
-  limit: f.limit ?? 50,
-});
+export type ProjectListFilter = { userIds: readonly string[]; from: string; to: string };
+const normalise = (f: ProjectListFilter) => ({ userIds: [...f.userIds].sort(), from: f.from, to: f.to });
 
 export const projectKeys = {
   all: ["projects"] as const,
@@ -19,18 +13,13 @@ export const projectKeys = {
   chats: (projectId: string) => ["projects", projectId, "chats"] as const,
 };
 
+/** The whole list in one read: the server bounds it and says how far it looked (ProjectListDto.coverage). */
 export const projectListQuery = (filter: ProjectListFilter) => {
   const f = normalise(filter);
-  return infiniteQueryOptions({
+  return queryOptions({
     queryKey: projectKeys.list(filter),
-    queryFn: ({ pageParam, signal }) =>
-      api(
-        `/api/projects${toQueryString({ user_ids: f.userIds, from: f.from, to: f.to, limit: f.limit, cursor: pageParam })}`,
-        ProjectPageDto,
-        { signal },
-      ),
-    initialPageParam: FIRST_PAGE,
-    getNextPageParam: nextPageParam,
+    queryFn: ({ signal }) =>
+      api(`/api/projects${toQueryString({ user_ids: f.userIds, from: f.from, to: f.to })}`, ProjectListDto, { signal }),
   });
 };
 

@@ -1,6 +1,7 @@
 import type { Page, Route } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import { openAsAnalyst, slowNavigations } from "./investigate-helpers";
+import { RESULTS } from "./support/e2e-env";
 
 // Enter in the custodian box acts on what was typed, however soon it follows the typing. The box searches 200 ms
 // after typing stops, so a quick Enter comes before (or while) the search for the typed text runs, with the previous
@@ -110,5 +111,44 @@ test.describe("custodian picker: Enter right after typing", () => {
     await expect(chips).toHaveCount(0);
     expect(idsInUrl(page)).toEqual([]);
     await expect(status).toHaveText("");
+  });
+});
+
+// A click picks the person it shows only once the list answers the text in the box. Until then (the search waits for
+// a pause in the typing, then runs) the list on screen is the previous text's: its rows are shown as pending and a
+// click on one picks no one.
+test.describe("custodian picker: a click right after typing", () => {
+  test("a click on the previous text's list, while the typed text's search runs, picks no one; the fresh list's does", async ({
+    page,
+  }) => {
+    await openAsAnalyst(page, "/investigate");
+    const box = searchBox(page);
+    const options = page.getByRole("listbox").getByRole("option");
+    const chips = page.getByTestId("custodian-chip");
+    await box.click();
+    // The whole directory, alphabetically: someone other than Tyrion comes first.
+    await expect(options.first()).toBeVisible();
+    await expect(options.first()).not.toContainText("Tyrion");
+    const stale = await options.first().boundingBox();
+    expect(stale).not.toBeNull();
+    const tyrion = await slowSearch(page, "tyrion", 3000);
+
+    await box.fill("tyrion");
+    // Where the first option is on screen, at once, as a person clicking what they expect to be Tyrion would.
+    await page.mouse.click(stale!.x + stale!.width / 2, stale!.y + stale!.height / 2);
+    await expect(page.getByRole("listbox")).toHaveAttribute("aria-busy", "true");
+    await expect(options.first()).toHaveAttribute("aria-disabled", "true");
+    await expect(page.getByTestId("custodian-search-pending")).toHaveText("Searching for “tyrion”…");
+    await page.screenshot({ path: `${RESULTS.screenshots}/custodian-picker-pending.png` });
+    await expect.poll(tyrion.released).toBe(true);
+    await expect(options.first()).toContainText("Tyrion Lannister");
+    await expect(options.first()).not.toHaveAttribute("aria-disabled", "true");
+    await expect(chips).toHaveCount(0);
+    expect(idsInUrl(page)).toEqual([]);
+
+    await options.first().click();
+    await expect(chips).toHaveCount(1);
+    await expect(chips).toContainText("Tyrion Lannister");
+    await expect.poll(() => idsInUrl(page)).toHaveLength(1);
   });
 });

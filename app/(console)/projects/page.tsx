@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** Server-prefetches the first page of the list (audited like the route) so the rows are in the first paint. */
+/** Server-prefetches the list (audited like the route) so the rows are in the first paint. */
 export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
   const { state, callbackUrl } = pinnedQuery("/projects", await searchParams);
   const page = await requireInvestigatorPage(callbackUrl);
@@ -29,7 +29,8 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Sea
       <div>
         <h1 className="text-xl font-semibold tracking-tight text-fg">Projects</h1>
         <p className="mt-1 text-sm text-muted">
-          The custodians&apos; Claude projects: instructions, attachments and who they were shared with.
+          The Claude projects the custodians own, collaborate on or chatted in during the window, and why each is
+          listed. Open one for its instructions, attachments and who it is shared with.
         </p>
       </div>
       <QueryProvider>

@@ -1,37 +1,31 @@
 import "server-only";
-import type { OperationCall } from "@/lib/server/operation/context";
 import type { z } from "zod";
-import type { ListProjectsQuery, ProjectPageDto } from "@/lib/schemas/investigate";
+import type { OperationCall } from "@/lib/server/operation/context";
+import type { ListProjectsQuery, ProjectListDto } from "@/lib/schemas/investigate";
 import { audited, custodianTargets } from "@/lib/server/audit/audited";
-import { pageTokenCursor } from "@/lib/server/http/cursor";
-import { toProjectSummary } from "./to-project-dto";
+import { directoryCacheFor } from "../directory-cache/directory-cache";
+import { findCustodianProjects } from "./find-custodian-projects";
 
 export type ListProjectsInput = z.output<typeof ListProjectsQuery>;
-const cursor = pageTokenCursor("projects");
 
-/** P1: the custodians' projects created in the window, oldest first. Audited `project.list`. */
+/**
+ * The projects the custodians own, collaborate on or have chats in during the window, each with why it is listed
+ * (find-custodian-projects.ts), and how far the bounded reads looked. Audited `project.list`.
+ */
 export async function listProjects({
   client,
   audit,
   input,
-}: OperationCall<ListProjectsInput>): Promise<ProjectPageDto> {
-  const page = cursor.read(input.cursor);
+}: OperationCall<ListProjectsInput>): Promise<ProjectListDto> {
+  const directory = directoryCacheFor(client);
   return audited(
     audit,
     {
       action: "project.list",
       targets: custodianTargets(input.user_ids),
       details: { from: input.from, to: input.to },
-      after: (r) => ({ details: { count: r.items.length } }),
+      after: (r) => ({ details: { count: r.items.length, ...r.coverage } }),
     },
-    async () => {
-      const res = await client.projects.list({
-        userIds: input.user_ids,
-        createdAt: { gte: input.from, lt: input.to },
-        limit: input.limit,
-        page,
-      });
-      return { items: res.data.map(toProjectSummary), nextCursor: cursor.next(res.next_page) };
-    },
+    () => findCustodianProjects(client, directory, input),
   );
 }

@@ -8,7 +8,7 @@ import { listProjects } from "./list-projects";
 
 const VIEW = { capability: "custodian:read", requiresPurpose: true } as const;
 
-/** GET /api/projects?user_ids=&from=&to=&cursor=&limit= */
+/** GET /api/projects?user_ids=&from=&to= */
 export const listProjectsRoute = defineRoute({ ...VIEW, query: ListProjectsQuery }, async ({ query, ...ctx }) =>
   jsonNoStore(await listProjects({ ...ctx, input: query })),
 );

@@ -1,12 +1,8 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DocumentDto,
-  ProjectChatsDto,
-  ProjectDetailDto,
-  ProjectPageDto,
-  type ProjectSummaryDto,
-} from "@/lib/schemas/investigate";
+import { DocumentDto, ProjectChatsDto, ProjectDetailDto, ProjectListDto } from "@/lib/schemas/investigate";
+import { directoryCacheFor } from "@/lib/server/directory-cache/directory-cache";
+import { findCustodianProjects } from "@/lib/server/projects/find-custodian-projects";
 import { documentRoute, listProjectsRoute, projectChatsRoute, projectRoute } from "@/lib/server/projects/routes";
 import { documentContentRoute } from "@/lib/server/files/routes";
 import { allRecords, landmarkId } from "@/tests/support/simulator";
@@ -22,29 +18,109 @@ describe("projects and documents", () => {
   const ownerOf = (p: Record<string, unknown>) =>
     p.user && typeof p.user === "object" && "id" in p.user ? String(p.user.id) : null;
 
-  it("lists the custodians' projects in the window, oldest first, across pages", async () => {
-    const all = allRecords(t.store.projects());
-    const owners = [...new Set(all.map(ownerOf).filter((id): id is string => id !== null))].slice(0, 3);
-    const { from, to } = windowOf(FIXED_NOW, 365);
-    const expected = all
-      .filter((p) => owners.includes(ownerOf(p) ?? "") && String(p.created_at) >= from && String(p.created_at) < to)
-      .map((p) => String(p.id));
-    const items: ProjectSummaryDto[] = [];
-    let cursor: string | null = null;
-    do {
-      const q = new URLSearchParams({
-        user_ids: owners.join(","),
-        from,
-        to,
-        limit: "1",
-        ...(cursor ? { cursor } : {}),
+  const str = (v: unknown) => (typeof v === "string" ? v : "");
+  /** The custodians' chats created in the window, per project, from the store (the oracle, not our reads). */
+  function chatsPerProject(users: string[], from: string, to: string) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const u of users)
+      for (const c of allRecords(t.store.chatsOfUser(u))) {
+        if (str(c.created_at) < from || str(c.created_at) >= to) continue;
+        total++;
+        const p = str(c.project_id);
+        if (p) counts.set(p, (counts.get(p) ?? 0) + 1);
+      }
+    return { counts, total };
+  }
+
+  it("lists the projects the custodians own, collaborate on or chatted in during the window, and why", async () => {
+    const { from, to } = windowOf(FIXED_NOW, 30);
+    // A chat in a project created before the window by someone else: its author, plus a few project owners.
+    const projects = allRecords(t.store.projects());
+    const chatter = projects
+      .flatMap((p) => t.store.projectChatIds(str(p.id)).map((id) => ({ p, chat: t.store.chat(id) })))
+      .find(
+        ({ p, chat }) =>
+          chat &&
+          str(chat.created_at) >= from &&
+          str(p.created_at) < from &&
+          ownerOf(p) !== ownerOf(chat as Record<string, unknown>),
+      );
+    if (!chatter?.chat) throw new Error("no chat in the window in someone else's older project");
+    const users = [
+      ...new Set([
+        ownerOf(chatter.chat as Record<string, unknown>)!,
+        ...projects.map(ownerOf).filter((id): id is string => id !== null),
+      ]),
+    ].slice(0, 4);
+    const { counts, total } = chatsPerProject(users, from, to);
+    const owned = projects.filter(
+      (p) =>
+        users.includes(ownerOf(p) ?? "") &&
+        str(p.created_at) < to &&
+        (p.deleted_at === null || str(p.deleted_at) >= from),
+    );
+    const expectedIds = new Set([...owned.map((p) => str(p.id)), ...counts.keys()]);
+
+    const q = new URLSearchParams({ user_ids: users.join(","), from, to });
+    const list = await okJson(await t.call(listProjectsRoute, `/api/projects?${q}`), ProjectListDto);
+    expect(new Set(list.items.map((p) => p.id))).toEqual(expectedIds);
+    expect(list.items.map((p) => p.id)).toContain(str(chatter.p.id)); // created before the window: listed anyway
+    expect(list.coverage).toEqual({
+      chatsRead: total,
+      chatsPartial: false,
+      ownedPartial: false,
+      projectsNotRead: 0,
+      collaboratorsUnchecked: 0,
+    });
+    for (const item of list.items) {
+      const collaborators = allRecords(t.store.projectCollaborators(item.id))
+        .filter((c) => c.type === "user" && users.includes(str(c.user_id)) && str(c.user_id) !== item.owner?.id)
+        .map((c) => ({ id: str(c.user_id), role: str(c.role) }));
+      expect(item.why).toEqual({
+        isOwnedByCustodian: users.includes(item.owner?.id ?? ""),
+        collaborators: collaborators.map((c) => ({ custodian: { id: c.id, email: expect.any(String) }, role: c.role })),
+        chatsInWindow: counts.get(item.id) ?? 0,
+        collaboratorsChecked: true,
       });
-      const page: ProjectPageDto = await okJson(await t.call(listProjectsRoute, `/api/projects?${q}`), ProjectPageDto);
-      items.push(...page.items);
-      cursor = page.nextCursor;
-    } while (cursor);
-    expect(items.map((p) => p.id)).toEqual(expected);
-    expect(expected.length).toBeGreaterThan(1);
+    }
+    expect(list.items.some((p) => p.why.collaborators.length > 0)).toBe(true);
+    // Most chats in the window first.
+    const chatCounts = list.items.map((p) => p.why.chatsInWindow);
+    expect(chatCounts).toEqual([...chatCounts].sort((a, b) => b - a));
+    const entry = (await t.auditOf()).filter((e) => e.action === "project.list").at(-1);
+    expect(entry?.details).toMatchObject({ count: list.items.length, chatsRead: total, chatsPartial: false });
+  });
+
+  it("bounds every upstream read and says where the list stopped short", async () => {
+    const { from, to } = windowOf(FIXED_NOW, 365);
+    const users = [
+      ...new Set(
+        allRecords(t.store.projects())
+          .map(ownerOf)
+          .filter((id): id is string => !!id),
+      ),
+    ];
+    const custodians = users.slice(0, 10);
+    const { counts, total } = chatsPerProject(custodians, from, to);
+    expect(total).toBeGreaterThan(5);
+    const bounds = { chats: 5, ownedProjects: 1, projectReads: 1, collaboratorChecks: 1 };
+    const before = (await t.stats()).by_endpoint;
+    const list = await findCustodianProjects(
+      t.client,
+      directoryCacheFor(t.client),
+      { user_ids: custodians, from, to },
+      bounds,
+    );
+    const after = (await t.stats()).by_endpoint;
+    const calls = (e: string) => (after[e] ?? 0) - (before[e] ?? 0);
+    expect(calls("GET /v1/compliance/apps/projects/{project_id}")).toBeLessThanOrEqual(1);
+    expect(calls("GET /v1/compliance/apps/projects/{project_id}/collaborators")).toBeLessThanOrEqual(1);
+    expect(list.coverage.chatsRead).toBeLessThanOrEqual(1000); // one C1 page at most: the bound is met on it
+    expect(calls("GET /v1/compliance/apps/chats")).toBe(1);
+    expect(list.coverage).toMatchObject({ chatsPartial: total > list.coverage.chatsRead, ownedPartial: true });
+    expect(list.coverage.collaboratorsUnchecked).toBe(list.items.length - 1);
+    expect(counts.size).toBeGreaterThan(0);
   });
 
   it("shows a project with its attachments and collaborators named from the directory", async () => {

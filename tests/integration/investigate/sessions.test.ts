@@ -106,4 +106,38 @@ describe("sessions", () => {
       { type: "custodian", id: userOf(session) },
     ]);
   });
+  it.each(["local", "remote"] as const)(
+    "a %s session's first transcript page names the custodian as the lists do, though its endpoint withholds the email",
+    async (kind) => {
+      const session = all(kind).find((s) => userOf(s) !== "" && String(s.status ?? "") !== "pending");
+      if (!session) throw new Error(`no owned ${kind} session`);
+      const sessionId = String(session.id);
+      const user = session.user as { id: string; email_address: string };
+      const page = await okJson(
+        await t.call(sessionTranscriptRoute, `/api/sessions/${kind}/${sessionId}/messages?limit=2`, {
+          kind,
+          sessionId,
+        }),
+        SessionTranscriptDto,
+      );
+      expect(page.session.custodian).toEqual({ id: user.id, email: user.email_address });
+      if (kind === "remote")
+        expect(page.session.projectId).toBe((session.claude_project_id as string | null | undefined) ?? null);
+    },
+  );
+
+  it("a remote agent run's first page says who started it, which its transcript endpoint leaves out", async () => {
+    const session = all("remote").find((s) => s.agent_id && s.started_by_user && s.status !== "pending");
+    if (!session) throw new Error("no agent-owned remote session");
+    const sessionId = String(session.id);
+    const page = await okJson(
+      await t.call(sessionTranscriptRoute, `/api/sessions/remote/${sessionId}/messages`, { kind: "remote", sessionId }),
+      SessionTranscriptDto,
+    );
+    const starter = session.started_by_user as { id: string; email_address: string };
+    expect(page.session).toMatchObject({
+      custodian: null,
+      startedBy: { id: starter.id, email: starter.email_address },
+    });
+  });
 });

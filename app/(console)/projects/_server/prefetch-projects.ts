@@ -7,16 +7,16 @@ import type { PagePrefetch } from "@/lib/server/pages/page-prefetch";
 
 // The contract every page prefetch keeps is in lib/server/pages/page-prefetch.ts.
 
-/** First page of GET /api/projects for the filter the project list reads from the URL. */
+/** GET /api/projects for the filter the project list reads from the URL (the list is one read, not pages). */
 export async function prefetchProjectList({ queryClient, op }: PagePrefetch, filter: ProjectListFilter): Promise<void> {
   const options = projectListQuery(filter);
   const [, , f] = options.queryKey;
-  await queryClient.prefetchInfiniteQuery({
+  await queryClient.prefetchQuery({
     ...options,
     queryFn: () =>
       listProjects({
         ...op,
-        input: ListProjectsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to, limit: f.limit }),
+        input: ListProjectsQuery.parse({ user_ids: f.userIds, from: f.from, to: f.to }),
       }),
   });
 }
