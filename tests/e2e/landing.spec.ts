@@ -1,0 +1,101 @@
+import type { Browser, Page } from "@playwright/test";
+import { expect, sessionFile, signInAs, signInWithForm, test, type Role } from "./support/fixtures";
+
+// Where each role starts, what a refused or mistyped page says, and the sign-in error (issue 9, items 9 and 10).
+
+const investigatePurpose = /\/purpose\?callbackUrl=%2Finvestigate/;
+
+/** A page as `role` with the run's stored session (no sign-in form). */
+async function pageAs(browser: Browser, baseURL: string | undefined, role: Role): Promise<Page> {
+  const context = await browser.newContext({ baseURL, storageState: sessionFile(role) });
+  return context.newPage();
+}
+
+test.describe("landing pages", () => {
+  test("each role lands where its work is after signing in", async ({ page, browser, baseURL }) => {
+    test.setTimeout(90_000); // three sign-ins and a purpose
+    // A fresh session has no purpose yet: Investigate first asks for one, then opens.
+    await signInWithForm(page, "analyst");
+    await expect(page).toHaveURL(investigatePurpose);
+    await page.getByLabel("Case or ticket reference").fill("CASE-2026-090");
+    await page.getByLabel("Reason").fill("Incident review of a suspicious sign-in");
+    await page.getByRole("button", { name: "State purpose and continue" }).click();
+    await page.waitForURL((url) => url.pathname === "/investigate");
+    await expect(page.getByRole("heading", { level: 1, name: "Investigate" })).toBeVisible();
+
+    for (const [role, path, heading] of [
+      ["admin", "/admin/users", "Users"],
+      ["auditor", "/audit", "Audit trail"],
+    ] as const) {
+      const other = await (await browser.newContext({ baseURL })).newPage();
+      await signInWithForm(other, role);
+      await expect(other).toHaveURL(new RegExp(`${path}$`));
+      await expect(other.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await other.context().close();
+    }
+  });
+
+  test("`/` sends each role to its page, and the overview is one click away in the nav", async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000); // four roles, three pages each
+    for (const [role, landing] of [
+      ["analyst", /\/(investigate\?|purpose\?callbackUrl=%2Finvestigate)/],
+      ["legal", /\/(investigate\?|purpose\?callbackUrl=%2Finvestigate)/],
+      ["admin", /\/admin\/users$/],
+      ["auditor", /\/audit$/],
+    ] as const) {
+      const page = await pageAs(browser, baseURL, role);
+      await page.goto("/");
+      await expect(page, role).toHaveURL(landing);
+      await page.getByRole("navigation", { name: "Primary" }).getByRole("link", { name: "Overview" }).click();
+      await expect(page).toHaveURL(/\/overview$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+      // The logo goes back to where the role's work is.
+      await page.getByRole("link", { name: "Custody home" }).click();
+      await expect(page, role).toHaveURL(landing);
+      await page.context().close();
+    }
+  });
+
+  test("a user with several roles lands on the first of Investigate, Users, the audit trail", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(90_000); // two new users sign in
+    await signInAs(page, "admin");
+    const suffix = Date.now().toString(36);
+    const created: Record<string, string> = {};
+    for (const [name, roles] of [
+      ["auditor-admin", ["auditor", "admin"]],
+      ["auditor-legal", ["auditor", "legal"]],
+    ] as const) {
+      const res = await page.request.post("/api/users", {
+        headers: { origin: new URL(baseURL ?? "").origin },
+        data: { email: `${name}-${suffix}@westeros.inc`, name: `Landing ${name}`, roles },
+      });
+      expect(res.status()).toBe(201);
+      created[name] = String((await res.json()).generatedPassword);
+    }
+    for (const [name, landing] of [
+      ["auditor-admin", /\/admin\/users$/],
+      ["auditor-legal", investigatePurpose],
+    ] as const) {
+      const other = await (await browser.newContext({ baseURL })).newPage();
+      await other.goto("/sign-in");
+      await other.getByLabel("Email").fill(`${name}-${suffix}@westeros.inc`);
+      await other.getByLabel("Password").fill(created[name]);
+      await other.getByRole("button", { name: "Sign in", exact: true }).click();
+      await expect(other, name).toHaveURL(landing);
+      await other.context().close();
+    }
+  });
+
+  test("a callbackUrl still wins over the landing page", async ({ page }) => {
+    await signInWithForm(page, "admin", { callbackUrl: "/overview?from=link" });
+    await expect(page).toHaveURL(/\/overview\?from=link$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  });
+});
