@@ -1,4 +1,5 @@
 import type { Browser, Page } from "@playwright/test";
+import { RESULTS } from "./support/e2e-env";
 import { expect, sessionFile, signInAs, signInWithForm, test, type Role } from "./support/fixtures";
 
 // Where each role starts, what a refused or mistyped page says, and the sign-in error (issue 9, items 9 and 10).
@@ -97,5 +98,25 @@ test.describe("landing pages", () => {
     await signInWithForm(page, "admin", { callbackUrl: "/overview?from=link" });
     await expect(page).toHaveURL(/\/overview\?from=link$/);
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  });
+});
+
+test.describe("refused and missing pages", () => {
+  test("an admin refused on Investigate is told which roles it needs, and the way to their own work", async ({
+    page,
+  }) => {
+    await signInAs(page, "admin");
+    await page.goto("/investigate");
+    const refusal = page.getByTestId("not-allowed");
+    await expect(refusal.getByTestId("not-allowed-needs")).toHaveText("Investigate needs the analyst or legal role.");
+    await expect(refusal).toContainText("You have the admin role.");
+    await expect(refusal).not.toContainText(/ask an administrator/i);
+    await page.screenshot({ path: `${RESULTS.screenshots}/landing-admin-refused.png`, fullPage: true });
+    await refusal.getByRole("link", { name: "Go to Users" }).click();
+    await expect(page).toHaveURL(/\/admin\/users$/);
+
+    // The same wording on the other closed pages (here the trail, for an admin).
+    await page.goto("/audit");
+    await expect(page.getByTestId("not-allowed-needs")).toHaveText("The audit trail needs the auditor role.");
   });
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import type { Refusal } from "@/components/auth/not-allowed";
 import { signInUrl } from "@/components/auth/safe-callback-url";
 import { PATH_HEADER } from "@/components/shell/request-path";
 import { recordAudit } from "../audit/append-audit";
@@ -8,6 +9,7 @@ import type { AuditContext } from "../audit/audit-input";
 import { createId } from "../db/ids";
 import { getDb } from "../db";
 import { getCurrentActor, type CurrentActor } from "./current-actor";
+import { landingFor } from "./landing";
 import { requestMetaFromNext } from "./request-meta";
 import { AUDITED_DENIALS, CAPABILITIES, CAPABILITY_NAMES, can, type Capability } from "./roles";
 
@@ -38,6 +40,8 @@ export type PageAccess = {
   grantedTo: readonly string[];
   /** The refusal was written to the audit trail. */
   isDenialRecorded: boolean;
+  /** What the "not allowed" page tells the user: the roles that open the page, theirs, and where their work is. */
+  refusal: Refusal;
 };
 
 /**
@@ -60,11 +64,20 @@ export async function requireCapabilityForPage(capability: Capability): Promise<
       { db: await getDb() },
     );
   }
+  const grantedTo = CAPABILITIES[capability].roles;
+  const isDenialRecorded = !allowed && action !== undefined;
   return {
     current,
     allowed,
-    grantedTo: CAPABILITIES[capability].roles,
-    isDenialRecorded: !allowed && action !== undefined,
+    grantedTo,
+    isDenialRecorded,
+    refusal: {
+      capability,
+      roles: grantedTo,
+      heldRoles: current.actor.roles,
+      isRecorded: isDenialRecorded,
+      home: landingFor(current.actor.roles),
+    },
   };
 }
 

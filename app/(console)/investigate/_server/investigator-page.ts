@@ -1,4 +1,5 @@
 import "server-only";
+import type { Refusal } from "@/components/auth/not-allowed";
 import { requireCapabilityForPage } from "@/lib/server/auth/page-access";
 import { requestMetaFromNext } from "@/lib/server/auth/request-meta";
 import { requirePurposeOrRedirect } from "@/lib/server/auth/require-purpose";
@@ -7,7 +8,7 @@ import { createId } from "@/lib/server/db/ids";
 import { createRouteAudit } from "@/lib/server/http/route-audit";
 import type { VerbAudit } from "@/lib/server/investigate/audited";
 
-export type InvestigatorPage = { allowed: false } | { allowed: true; audit: VerbAudit };
+export type InvestigatorPage = { allowed: false; refusal: Refusal } | { allowed: true; audit: VerbAudit };
 
 /**
  * For pages that show custodian content: refuses roles without `custodian:read` (the page says so), sends
@@ -18,8 +19,8 @@ export async function requireInvestigatorPage(
   callbackUrl: string,
   capability: "custodian:read" | "activity:read" = "custodian:read",
 ): Promise<InvestigatorPage> {
-  const { allowed } = await requireCapabilityForPage(capability);
-  if (!allowed) return { allowed: false };
+  const { allowed, refusal } = await requireCapabilityForPage(capability);
+  if (!allowed) return { allowed: false, refusal };
   const { actor, purpose } = await requirePurposeOrRedirect(callbackUrl);
   const audit = createRouteAudit(await getDb(), {
     actor: { id: actor.id, email: actor.email, roles: actor.roles },
