@@ -119,4 +119,18 @@ test.describe("refused and missing pages", () => {
     await page.goto("/audit");
     await expect(page.getByTestId("not-allowed-needs")).toHaveText("The audit trail needs the auditor role.");
   });
+
+  test("the 404 page keeps the console around it for a signed-in user", async ({ page }) => {
+    await signInAs(page, "auditor");
+    const res = await page.goto("/no-such-page");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    const nav = page.getByRole("navigation", { name: "Primary" });
+    await expect(nav.getByRole("link", { name: "Overview" })).toBeVisible();
+    await expect(nav.getByRole("link", { name: "Audit trail" })).toBeVisible();
+    await expect(page.getByRole("button", { name: /^Account:/ })).toBeVisible();
+    await page.screenshot({ path: `${RESULTS.screenshots}/landing-not-found.png`, fullPage: true });
+    await page.getByTestId("not-found").getByRole("link", { name: "Go to the audit trail" }).click();
+    await expect(page).toHaveURL(/\/audit$/);
+  });
 });

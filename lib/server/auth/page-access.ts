@@ -1,9 +1,12 @@
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { Refusal } from "@/components/auth/not-allowed";
 import { signInUrl } from "@/components/auth/safe-callback-url";
+import type { ConsoleShellProps } from "@/components/shell/console-shell";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
 import { PATH_HEADER } from "@/components/shell/request-path";
+import { THEME_COOKIE, parseThemeChoice } from "@/components/theme/theme";
 import { recordAudit } from "../audit/append-audit";
 import type { AuditContext } from "../audit/audit-input";
 import { createId } from "../db/ids";
@@ -89,6 +92,19 @@ export function visibleNavHrefs(
   return items
     .filter((i) => i.capability === undefined || (isCapability(i.capability) && can(roles, i.capability)))
     .map((i) => i.href);
+}
+
+/** What the console shell (top bar, nav) shows this user: the console layout's and the signed-in 404 page's. */
+export async function consoleShellOf({ actor, purpose }: CurrentActor): Promise<ConsoleShellProps> {
+  return {
+    theme: parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value),
+    user: { name: actor.name, email: actor.email, roles: actor.roles },
+    // Only investigators state a purpose; others never see the badge.
+    purpose: can(actor.roles, "custodian:read")
+      ? purpose && { reference: purpose.reference, reason: purpose.reason }
+      : undefined,
+    visibleHrefs: visibleNavHrefs(NAV_ITEMS, actor.roles),
+  };
 }
 
 /** Audit facts for an entry written by a page (e.g. `audit.view`): who, under which purpose, from where. */
