@@ -133,4 +133,31 @@ test.describe("refused and missing pages", () => {
     await page.getByTestId("not-found").getByRole("link", { name: "Go to the audit trail" }).click();
     await expect(page).toHaveURL(/\/audit$/);
   });
+
+  test("the site icon is served to signed-out visitors, so no page load asks for a missing favicon", async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const missing: string[] = [];
+    page.on("response", (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
+    await page.goto("/sign-in");
+    await expect(page.getByRole("heading", { name: "Sign in to Custody" })).toBeVisible();
+    const icons = await page.locator('link[rel="icon"]').evaluateAll((els) => els.map((e) => e.getAttribute("href")));
+    expect(icons.some((href) => href?.startsWith("/icon.svg"))).toBe(true);
+
+    const ico = await context.request.get("/favicon.ico", { maxRedirects: 0 });
+    expect(ico.status()).toBe(200);
+    expect(ico.headers()["content-type"]).toMatch(/^image\/(x-icon|vnd\.microsoft\.icon)/);
+    expect([...(await ico.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+    const svg = await context.request.get("/icon.svg", { maxRedirects: 0 });
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()["content-type"]).toMatch(/^image\/svg\+xml/);
+    await page.waitForLoadState("networkidle");
+    expect(missing).toEqual([]);
+    await context.close();
+  });
 });
