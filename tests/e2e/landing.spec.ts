@@ -161,3 +161,26 @@ test.describe("refused and missing pages", () => {
     await context.close();
   });
 });
+
+test.describe("sign-in error", () => {
+  test("a wrong password is announced to screen readers and leaves focus on the password", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(`nobody-${Date.now().toString(36)}@westeros.inc`);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    // An alert region (assertive), present before the error appears in it; Next's route announcer is another alert.
+    const alert = page.getByTestId("sign-in-alert");
+    await expect(alert).toHaveRole("alert");
+    await expect(alert.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
+    await expect(page.getByRole("alert").filter({ hasText: "Wrong email or password." })).toHaveCount(1);
+    await expect(page.getByLabel("Password")).toBeFocused();
+    await expect(page.getByLabel("Password")).toHaveAttribute("aria-errormessage", "sign-in-error");
+    await page.screenshot({ path: `${RESULTS.screenshots}/landing-sign-in-error.png`, fullPage: true });
+
+    // A second failure is announced again: the region empties while the attempt runs.
+    await page.keyboard.type("still-wrong");
+    await page.keyboard.press("Enter");
+    await expect(alert.getByTestId("sign-in-error")).toHaveText("Wrong email or password.");
+    await expect(page.getByLabel("Password")).toBeFocused();
+  });
+});
