@@ -1,3 +1,4 @@
+import { RESULTS } from "./support/e2e-env";
 import { expect, test } from "./support/fixtures";
 import { openAsAnalyst, screenshotBothThemes } from "./investigate-helpers";
 
@@ -56,6 +57,9 @@ test.describe("activity feed: event type areas", () => {
     await expect(panel.getByRole("checkbox", { name: "magic_link_login_failed", exact: true })).toBeVisible();
     await panel.getByRole("searchbox", { name: "Filter areas and types" }).fill("");
     await screenshotBothThemes(page, "activity-areas-picker");
+    // The end of the list too (the panel scrolls), for a look at every name.
+    await labels.last().scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: `${RESULTS.screenshots}/activity-areas-picker-end.png` });
   });
 
   test("the feed labels events by area, and an old area link shows the same types as before", async ({ page }) => {
