@@ -13,9 +13,12 @@ import { getServerConfig } from "@/lib/env";
  *    console layout and every route re-check the session against the database.
  */
 
+/** The site icons (app/favicon.ico, app/icon.svg): the sign-in page shows them before anyone is signed in. */
+const ICON_PATHS = new Set(["/favicon.ico", "/icon.svg"]);
+
 /** Paths anyone may open: the sign-in page, API routes (they answer 401 themselves), static assets. */
 function isPublicPath(pathname: string): boolean {
-  if (pathname === "/sign-in" || pathname === "/api" || pathname === "/favicon.ico") return true;
+  if (pathname === "/sign-in" || pathname === "/api" || ICON_PATHS.has(pathname)) return true;
   return ["/api/", "/_next/"].some((prefix) => pathname.startsWith(prefix));
 }
 

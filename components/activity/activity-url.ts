@@ -1,10 +1,11 @@
 import type { ActivityFilter } from "@/lib/queries/activity";
-import type { ActivitySelection } from "@/lib/schemas/investigate/activity-selection";
+import { upgradeSelection, type ActivitySelection } from "@/lib/schemas/investigate/activity-selection";
 import type { InvestigateState } from "@/lib/urls/investigate-url";
 
 // The feed's own part of the URL, next to the investigation window (`u`, `from`, `to`, …): `area=claude_chat,
 // claude_file` (whole areas; a single id is what the old area <select> wrote, so those links keep working),
-// `types=sso_login_failed` (single types) and `api=1` (include the API's access log).
+// `types=sso_login_failed` (single types) and `api=1` (include the API's access log). Area ids of the first,
+// by-prefix grouping (`area=sso`) are read as the types they stood for, in today's areas.
 
 /** Query parameters this page keeps across navigations, besides the investigation window. */
 export const ACTIVITY_URL_KEYS = ["area", "types", "api"] as const;
@@ -22,7 +23,7 @@ const names = (raw: string | null) =>
 
 /** Reads `{ area, types }` values (a URL's, or the latest asked-for) back as a selection. */
 export function selectionOf(values: { area?: string | null; types?: string | null }): ActivitySelection {
-  return { areas: names(values.area ?? null), types: names(values.types ?? null) };
+  return upgradeSelection({ areas: names(values.area ?? null), types: names(values.types ?? null) });
 }
 
 /** The chosen areas and types as the URL has them (malformed names dropped; unknown ones are the route's to refuse). */

@@ -92,8 +92,10 @@ function AreaItem({
             className="size-4 shrink-0 accent-accent"
             data-testid="type-area"
           />
-          <span className="truncate font-medium">{area.label}</span>
-          <span className="ml-auto shrink-0 text-xs text-muted tabular-nums">
+          <span className="truncate font-medium" data-testid="type-area-label">
+            {area.label}
+          </span>
+          <span className="ml-auto shrink-0 text-xs text-muted tabular-nums" data-testid="type-area-count">
             {count ? `${count}/` : ""}
             {area.types.length}
           </span>

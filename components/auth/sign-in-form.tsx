@@ -39,6 +39,11 @@ export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
       if (!result || result.error) {
         setError(SIGN_IN_ERRORS.CredentialsSignin);
         setPending(null);
+        // The disabled button lost focus while the attempt ran: put it on the password, ready to retype.
+        requestAnimationFrame(() => {
+          const field = document.getElementById("password");
+          if (field instanceof HTMLInputElement) field.select();
+        });
         return;
       }
       // A full page load, not router.replace + router.refresh: those two render the destination twice on the
@@ -72,6 +77,7 @@ export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
             value={email}
             onChange={(e) => setEmail(e.target.value)}
             invalid={Boolean(error)}
+            aria-errormessage={error ? "sign-in-error" : undefined}
             placeholder="you@company.com"
           />
           <TextInput
@@ -84,9 +90,12 @@ export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             invalid={Boolean(error)}
+            aria-errormessage={error ? "sign-in-error" : undefined}
           />
-          {/* aria-live announces the failure: FormError is deliberately not role="alert". */}
-          <div aria-live="polite">
+          {/* Always in the page, so a screen reader announces what appears in it at once (an assertive alert: the
+              attempt failed, and focus moves to the password). FormError itself has no role; Next adds its own
+              role="alert" route announcer, so tests find this region by its test id. */}
+          <div role="alert" aria-atomic="true" data-testid="sign-in-alert">
             {error ? (
               <FormError id="sign-in-error" testId="sign-in-error">
                 {error}

@@ -21,7 +21,7 @@ export interface NavItem {
  * check the capability themselves.
  */
 export const NAV_ITEMS: NavItem[] = [
-  { href: "/", label: "Overview", Icon: OverviewIcon },
+  { href: "/overview", label: "Overview", Icon: OverviewIcon },
   {
     href: "/investigate",
     label: "Investigate",

@@ -1,14 +1,9 @@
-import { Callout } from "@/components/ui/callout";
+import { NotAllowed as RoleRefusal, type Refusal } from "@/components/auth/not-allowed";
 
-/** Shown instead of custodian content to roles without `custodian:read` (the refusal is audited by the page). */
-export function NotAllowed() {
-  return (
-    <div className="mx-auto max-w-3xl">
-      <Callout tone="warning" title="Your role cannot read custodian content" testId="not-allowed">
-        <p className="text-fg">
-          Investigations are open to analysts and legal reviewers. Ask an administrator if you need access.
-        </p>
-      </Callout>
-    </div>
-  );
+/**
+ * Shown instead of custodian content (or the activity feed) to roles that cannot read it: which roles can, and a
+ * way to the user's own work. The refusal is audited by the page (requireInvestigatorPage).
+ */
+export function NotAllowed({ page = "Investigate", refusal }: { page?: string; refusal: Refusal }) {
+  return <RoleRefusal page={page} refusal={refusal} />;
 }

@@ -31,7 +31,8 @@ test.describe("user administration", () => {
     await newcomer.getByLabel("Email").fill(email);
     await newcomer.getByLabel("Password").fill(password);
     await newcomer.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(newcomer.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+    // Analyst and legal: Investigate, which first asks the new session for a purpose.
+    await expect(newcomer).toHaveURL(/\/purpose\?callbackUrl=%2Finvestigate/);
 
     await row.getByRole("button", { name: `Edit roles of ${email}` }).click();
     await row.getByLabel("analyst").uncheck();

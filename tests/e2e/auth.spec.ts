@@ -19,7 +19,8 @@ test.describe("sign-in", () => {
     await page.getByRole("button", { name: `Use ${ACCOUNTS.analyst}` }).click();
     await expect(page.getByLabel("Email")).toHaveValue(ACCOUNTS.analyst);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+    // An analyst lands on Investigate, which first asks this fresh session for a purpose.
+    await expect(page).toHaveURL(/\/purpose\?callbackUrl=%2Finvestigate/);
 
     await page.getByRole("button", { name: /^Account:/ }).click();
     await expect(page.getByTestId("user-menu-name")).toHaveText("Arya Analyst");
@@ -65,7 +66,8 @@ test.describe("sign-in", () => {
     await page.locator('input[name="login"]').fill("sso-legal");
     await page.locator('input[name="password"]').fill("anything");
     await page.locator('button[type="submit"]').click();
-    await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+    // Legal and analyst roles land on Investigate (through the purpose page, for a fresh session).
+    await expect(page).toHaveURL(/\/purpose\?callbackUrl=%2Finvestigate/);
     await page.getByRole("button", { name: /^Account:/ }).click();
     await expect(page.getByTestId("user-menu-name")).toHaveText("Lord SSO Legal");
     // The IdP's role claim ("legal analyst") decides the roles.

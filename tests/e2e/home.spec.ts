@@ -7,7 +7,7 @@ test.describe("home page", () => {
   });
 
   test("shows the simulator as reachable with the access key's scopes and the rate limit", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/overview");
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
     await expect(page.getByTestId("upstream-banner")).toContainText("Reachable");
     await expect(page.getByTestId("connection-details")).toContainText("Bundled simulator");
@@ -26,7 +26,7 @@ test.describe("home page", () => {
   });
 
   test("Refresh probes the upstream again", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/overview");
     const remaining = page.getByTestId("rate-limit-remaining-value");
     const before = await remaining.textContent();
     await page.getByRole("button", { name: "Refresh" }).click();
@@ -36,16 +36,16 @@ test.describe("home page", () => {
   });
 
   test("never puts an API key in the HTML", async ({ page }) => {
-    const served = await (await page.request.get("/")).text();
+    const served = await (await page.request.get("/overview")).text();
     expect(served).toContain("Overview");
     expect(served).not.toContain("sk-ant-");
-    await page.goto("/");
+    await page.goto("/overview");
     await expect(page.getByTestId("upstream-banner")).toBeVisible();
     expect(await page.content()).not.toContain("sk-ant-");
   });
 
   test("skip link moves focus to the main content", async ({ page }) => {
-    await page.goto("/");
+    await page.goto("/overview");
     await page.keyboard.press("Tab");
     const skip = page.getByRole("link", { name: "Skip to content" });
     await expect(skip).toBeFocused();
@@ -56,7 +56,7 @@ test.describe("home page", () => {
   test("renders in light and dark colour schemes", async ({ page }) => {
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/");
+      await page.goto("/overview");
       await expect(page.getByTestId("upstream-banner")).toContainText("Reachable");
       const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
@@ -69,7 +69,7 @@ test.describe("home page", () => {
 
   test("the theme toggle overrides the system scheme and survives a reload", async ({ page }) => {
     await page.emulateMedia({ colorScheme: "light" });
-    await page.goto("/");
+    await page.goto("/overview");
     await page.getByRole("button", { name: "Dark theme" }).click();
     await expect(page.locator("html")).toHaveClass(/dark/);
     await page.reload();

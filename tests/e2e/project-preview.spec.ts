@@ -133,7 +133,7 @@ test.describe("project attachment previews", () => {
     // proxy.ts sets this policy on every API response (its header wins over the route's).
     const { attachments } = await hostileProject();
     const pdf = attachments.find((a) => a.mime_type === "application/pdf");
-    await openAsAnalyst(page, "/");
+    await openAsAnalyst(page, "/overview");
     const res = await page.request.get(`/api/files/${encodeURIComponent(pdf!.id)}/content`);
     expect(res.status()).toBe(200);
     expect(res.headers()["content-security-policy"]?.split(/\s*;\s*/)).toContain("sandbox");

@@ -16,7 +16,7 @@ test.describe("upstream errors across the build's bundles", () => {
   }) => {
     await openAsAnalyst(page, "/investigate");
     // Overview probes the upstream from the pages' bundle.
-    await page.goto("/");
+    await page.goto("/overview");
     await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
     const since = new Date();
 

@@ -18,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ActivityPage({ searchParams }: { searchParams: SearchParams }) {
   const { state, params, callbackUrl } = pinnedActivityQuery(await searchParams);
   const page = await requireInvestigatorPage(callbackUrl, "activity:read");
-  if (!page.allowed) return <NotAllowed />;
+  if (!page.allowed) return <NotAllowed page="the activity feed" refusal={page.refusal} />;
   const prefetch = pagePrefetch(page.op);
   await prefetchActivity(prefetch, activityFilterOf(state, params));
   return (

@@ -28,14 +28,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const access = await requireCapabilityForPage("audit:read");
   if (!access.allowed) {
-    return (
-      <NotAllowed
-        page="the audit trail"
-        capability="audit:read"
-        roles={access.grantedTo}
-        isRecorded={access.isDenialRecorded}
-      />
-    );
+    return <NotAllowed page="the audit trail" refusal={access.refusal} />;
   }
   const raw = await searchParams;
   const params = readAuditFilterParams(raw);

@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function InvestigatePage({ searchParams }: { searchParams: SearchParams }) {
   const { state, params, callbackUrl } = pinnedQuery("/investigate", await searchParams);
   const page = await requireInvestigatorPage(callbackUrl);
-  if (!page.allowed) return <NotAllowed />;
+  if (!page.allowed) return <NotAllowed refusal={page.refusal} />;
 
   const prefetch = pagePrefetch(page.op);
   await prefetchChatList(prefetch, state, params.get("sort") === "updated_at" ? "updated_at" : "created_at");

@@ -18,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ProjectsPage({ searchParams }: { searchParams: SearchParams }) {
   const { state, callbackUrl } = pinnedQuery("/projects", await searchParams);
   const page = await requireInvestigatorPage(callbackUrl);
-  if (!page.allowed) return <NotAllowed />;
+  if (!page.allowed) return <NotAllowed page="the project list" refusal={page.refusal} />;
 
   const prefetch = pagePrefetch(page.op);
   if (state.userIds.length) {

@@ -19,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function SessionsPage({ searchParams }: { searchParams: SearchParams }) {
   const { state, params, callbackUrl } = pinnedQuery("/sessions", await searchParams);
   const page = await requireInvestigatorPage(callbackUrl);
-  if (!page.allowed) return <NotAllowed />;
+  if (!page.allowed) return <NotAllowed page="the session list" refusal={page.refusal} />;
 
   const prefetch = pagePrefetch(page.op);
   if (state.userIds.length) {

@@ -1,69 +1,35 @@
+import { AREA_RULES, OTHER_AREA } from "./activity-area-table";
 import { ACTIVITY_TYPES } from "./activity-types";
 
-// Activity types grouped by prefix into areas ("claude_chat_created" → "claude_chat" → "Chats"), the way the
-// reference groups its enum. New upstream types with a known prefix land in the right area automatically.
+// Activity types grouped into the areas of activity-area-table.ts ("sso_login_failed" → "Sign-in &
+// authentication"), by the longest prefix that matches. New upstream types with a known prefix land in the right
+// area automatically; a type under a prefix nobody claims is "Other".
 
-const LABELS: Record<string, string> = {
-  claude_chat: "Chats",
-  claude_file: "Files",
-  claude_project: "Projects",
-  claude_artifact: "Artifacts",
-  claude_published: "Published artifacts",
-  claude_code: "Claude Code",
-  claude_command: "Commands",
-  claude_skill: "Skills",
-  claude_plugin: "Plugins",
-  claude_gdrive: "Google Drive",
-  claude_github: "GitHub",
-  claude_user: "Users",
-  claude_organization: "Organization settings",
-  claude_enterprise: "Enterprise",
-  claude_pubsec: "Public sector",
-  ccr: "Cloud agents & sessions",
-  compliance_api: "Compliance API",
-  org: "Organization",
-  platform: "Platform (Console)",
-  sso: "Single sign-on",
-  magic: "Magic-link sign-in",
-  scim: "SCIM provisioning",
-  rbac: "Roles",
-  role: "Role assignments",
-  group: "Groups",
-  session: "Session sharing",
-  admin: "Admin API keys & requests",
-  api: "API keys",
-  audit: "Audit log exports",
-  mcp: "MCP servers",
-  other: "Other",
-};
+const AREA_OF_PREFIX = new Map(AREA_RULES.flatMap((area) => area.prefixes.map((prefix) => [prefix, area.id] as const)));
+const LABEL_OF_AREA = new Map<string, string>([
+  ...AREA_RULES.map((area) => [area.id, area.label] as const),
+  [OTHER_AREA.id, OTHER_AREA.label],
+]);
 
-/** The API's own access log: its own area, hidden by default. */
-const SPECIAL: Record<string, string> = { compliance_api_accessed: "compliance_api" };
-
-function prefixOf(type: string): string {
-  const parts = type.split("_");
-  return parts[0] === "claude" && parts.length > 2 ? `${parts[0]}_${parts[1]}` : parts[0];
-}
-
-const prefixCounts = new Map<string, number>();
-for (const t of ACTIVITY_TYPES) prefixCounts.set(prefixOf(t), (prefixCounts.get(prefixOf(t)) ?? 0) + 1);
-
-/** Area id of an activity type; prefixes with a single known type (and unknown prefixes) fall into "other". */
+/** Area id of an activity type: the area of its longest matching prefix, "other" when none matches. */
 export function activityAreaOf(type: string): string {
-  const special = SPECIAL[type];
-  if (special) return special;
-  const prefix = prefixOf(type);
-  return LABELS[prefix] !== undefined || (prefixCounts.get(prefix) ?? 0) > 1 ? prefix : "other";
+  const parts = type.split("_");
+  for (let n = parts.length; n > 0; n--) {
+    const area = AREA_OF_PREFIX.get(parts.slice(0, n).join("_"));
+    if (area) return area;
+  }
+  return OTHER_AREA.id;
 }
 
+/** The area's name as the picker, the feed's badges and the histogram show it. */
 export function activityAreaLabel(area: string): string {
-  const label = LABELS[area];
+  const label = LABEL_OF_AREA.get(area);
   if (label) return label;
   const words = area.replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Known types grouped by area, areas and types alphabetical by label / name ("Other" last). */
+/** Known types grouped by area, areas in the table's order ("Other" last, when some type falls there). */
 export function groupActivityTypes(
   types: readonly string[] = ACTIVITY_TYPES,
 ): Array<{ id: string; label: string; types: string[] }> {
@@ -72,7 +38,8 @@ export function groupActivityTypes(
     const area = activityAreaOf(t);
     byArea.set(area, [...(byArea.get(area) ?? []), t]);
   }
-  return [...byArea.entries()]
-    .map(([id, list]) => ({ id, label: activityAreaLabel(id), types: [...list].sort() }))
-    .sort((a, b) => (a.id === "other" ? 1 : b.id === "other" ? -1 : a.label.localeCompare(b.label)));
+  return [...AREA_RULES.map((a) => a.id), OTHER_AREA.id].flatMap((id) => {
+    const list = byArea.get(id);
+    return list ? [{ id, label: activityAreaLabel(id), types: [...list].sort() }] : [];
+  });
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ACTIVITY_TYPE_SET } from "./activity-types";
-import { KNOWN_AREAS } from "./activity-selection";
+import { KNOWN_AREAS, LEGACY_AREAS } from "./activity-selection";
 import {
   Cursor,
   fromBeforeTo,
@@ -17,7 +17,7 @@ import {
 /** Every Compliance API call produces one of these, so by default the feed hides them (`include_api_access=true` shows them). */
 export const API_ACCESS_TYPE = "compliance_api_accessed";
 
-/** At most this many names in one `types` or `areas` list (the enum has 483 types in 31 areas). */
+/** At most this many names in one `types` or `areas` list (the enum has 483 types in 21 areas). */
 export const MAX_ACTIVITY_TYPES_PER_QUERY = 500;
 
 /** `a,b` or repeated `x=a&x=b` → a de-duplicated list, bounded; every name must be one `known` holds. */
@@ -53,8 +53,8 @@ function knownNameList(known: ReadonlySet<string>, what: string) {
 const ActivityFilterShape = {
   /** Only these types (comma-separated); with `areas`, their union; neither = every type. */
   types: knownNameList(ACTIVITY_TYPE_SET, "activity type").optional(),
-  /** Every type of these areas (ids from GET /api/activity/types). */
-  areas: knownNameList(new Set(KNOWN_AREAS.map((a) => a.id)), "area").optional(),
+  /** Every type of these areas (ids from GET /api/activity/types; an old link's area ids still count). */
+  areas: knownNameList(new Set([...KNOWN_AREAS.map((a) => a.id), ...LEGACY_AREAS.keys()]), "area").optional(),
   /** Only events by these users (`user_…`). */
   actor_ids: idList(MAX_CUSTODIANS_PER_QUERY, TOO_MANY_CUSTODIANS).optional(),
   from: IsoDateTime,

@@ -3,18 +3,19 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signInUrl } from "@/lib/urls/safe-callback-url";
 import { PATH_HEADER } from "@/lib/urls/request-path";
+import type { Refusal } from "@/lib/schemas/refusal";
 import { recordAudit } from "../audit/append-audit";
 import type { AuditContext } from "../audit/audit-input";
 import { createId } from "../db/ids";
 import { getDb } from "../db";
 import { getCurrentActor, type CurrentActor } from "./current-actor";
+import { landingFor } from "./landing";
 import { requestMetaFromNext } from "./request-meta";
+import { isCapability } from "@/lib/schemas/capabilities";
 import { AUDITED_DENIALS, CAPABILITIES, can, type Capability } from "./roles";
 
 // Kept for callers holding a plain string (a URL, a claim); nav entries are typed `Capability` already.
-import { isCapability } from "@/lib/schemas/capabilities";
-
-export { isCapability };
+export { isCapability } from "@/lib/schemas/capabilities";
 
 /** The page being rendered, as proxy.ts recorded it ("/" when unknown). */
 export async function currentPagePath(): Promise<string> {
@@ -38,6 +39,8 @@ export type PageAccess = {
   grantedTo: readonly string[];
   /** The refusal was written to the audit trail. */
   isDenialRecorded: boolean;
+  /** What the "not allowed" page tells the user: the roles that open the page, theirs, and where their work is. */
+  refusal: Refusal;
 };
 
 /**
@@ -60,11 +63,20 @@ export async function requireCapabilityForPage(capability: Capability): Promise<
       { db: await getDb() },
     );
   }
+  const grantedTo = CAPABILITIES[capability].roles;
+  const isDenialRecorded = !allowed && action !== undefined;
   return {
     current,
     allowed,
-    grantedTo: CAPABILITIES[capability].roles,
-    isDenialRecorded: !allowed && action !== undefined,
+    grantedTo,
+    isDenialRecorded,
+    refusal: {
+      capability,
+      roles: grantedTo,
+      heldRoles: current.actor.roles,
+      isRecorded: isDenialRecorded,
+      home: landingFor(current.actor.roles),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { lazyClient } from "@/lib/server/upstream/lazy-client";
 import { createOperationAudit } from "@/lib/server/audit/operation-audit";
+import type { Refusal } from "@/lib/schemas/refusal";
 import { requireCapabilityForPage } from "@/lib/server/auth/page-access";
 import { requestMetaFromNext } from "@/lib/server/auth/request-meta";
 import { requirePurposeOrRedirect } from "@/lib/server/auth/require-purpose";
@@ -8,7 +9,7 @@ import { getDb } from "@/lib/server/db";
 import { createId } from "@/lib/server/db/ids";
 import type { OperationContext } from "@/lib/server/operation/context";
 
-export type InvestigatorPage = { allowed: false } | { allowed: true; op: OperationContext };
+export type InvestigatorPage = { allowed: false; refusal: Refusal } | { allowed: true; op: OperationContext };
 
 /**
  * For pages that show custodian content: refuses roles without `custodian:read` (the page says so), sends
@@ -19,8 +20,8 @@ export async function requireInvestigatorPage(
   callbackUrl: string,
   capability: "custodian:read" | "activity:read" = "custodian:read",
 ): Promise<InvestigatorPage> {
-  const { allowed } = await requireCapabilityForPage(capability);
-  if (!allowed) return { allowed: false };
+  const { allowed, refusal } = await requireCapabilityForPage(capability);
+  if (!allowed) return { allowed: false, refusal };
   const { actor, purpose } = await requirePurposeOrRedirect(callbackUrl);
   const db = await getDb();
   const audit = createOperationAudit(db, {

@@ -51,7 +51,8 @@ describe("proxy", () => {
   });
 
   it("never redirects API routes, the sign-in page or assets (routes answer 401 themselves)", async () => {
-    for (const path of ["/api/users", "/api/audit/export?format=csv", "/sign-in", "/_next/static/chunks/x.js"]) {
+    const assets = ["/_next/static/chunks/x.js", "/favicon.ico", "/icon.svg"];
+    for (const path of ["/api/users", "/api/audit/export?format=csv", "/sign-in", ...assets]) {
       const res = await proxy(request(path));
       expect(res.headers.get("location"), path).toBeNull();
       expect(res.headers.get("content-security-policy"), path).toMatch(/default-src/);

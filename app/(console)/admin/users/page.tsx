@@ -10,11 +10,8 @@ export const dynamic = "force-dynamic";
 
 /** Console accounts: add (password generated, shown once), change roles, disable. Admins only. */
 export default async function UsersPage() {
-  const { current, allowed, grantedTo, isDenialRecorded } = await requireCapabilityForPage("users:manage");
-  if (!allowed)
-    return (
-      <NotAllowed page="user management" capability="users:manage" roles={grantedTo} isRecorded={isDenialRecorded} />
-    );
+  const { current, allowed, refusal } = await requireCapabilityForPage("users:manage");
+  if (!allowed) return <NotAllowed page="user management" refusal={refusal} />;
   const users = await listUsers({ ...(await pageOperation(current)), input: undefined });
   return (
     <div className="mx-auto max-w-6xl space-y-6">

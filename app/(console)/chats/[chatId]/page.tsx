@@ -19,7 +19,7 @@ export default async function ChatPage({ params }: { params: Promise<{ chatId: s
   if (!parsed.success) notFound();
   const chatId = parsed.data;
   const page = await requireInvestigatorPage(`/chats/${encodeURIComponent(chatId)}`);
-  if (!page.allowed) return <NotAllowed />;
+  if (!page.allowed) return <NotAllowed page="this chat" refusal={page.refusal} />;
   const prefetch = pagePrefetch(page.op);
   // A failed prefetch is not fatal: the browser retries and shows the error with what to do.
   await prefetchTranscript(prefetch, chatId);

@@ -21,7 +21,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   if (!parsed.success) notFound();
   const projectId = parsed.data;
   const page = await requireInvestigatorPage(`/projects/${encodeURIComponent(projectId)}`);
-  if (!page.allowed) return <NotAllowed />;
+  if (!page.allowed) return <NotAllowed page="this project" refusal={page.refusal} />;
   const prefetch = pagePrefetch(page.op);
   await prefetchProject(prefetch, projectId);
   return (

@@ -17,6 +17,20 @@ describe("activity URL", () => {
     });
   });
 
+  it("reads an old area id as the types it stood for, in today's areas", () => {
+    // `sso` was its own area; its four types now sit in "Sign-in & authentication" with others.
+    expect(parseActivitySelection(new URLSearchParams("area=sso,claude_file&types=claude_chat_created"))).toEqual({
+      areas: ["claude_file"],
+      types: [
+        "claude_chat_created",
+        "sso_login_failed",
+        "sso_login_initiated",
+        "sso_login_succeeded",
+        "sso_second_factor_magic_link",
+      ],
+    });
+  });
+
   it("reads several areas and types, dropping malformed names and repeats", () => {
     expect(
       parseActivitySelection(
@@ -39,12 +53,12 @@ describe("activity URL", () => {
   });
 
   it("gives the same query key for the same view however the link orders its lists (server prefetch = browser)", () => {
-    const a = filterOf(`${window}&types=b_type,a_type&area=sso,claude_chat&api=1&u=user_2,user_1`);
-    const b = filterOf(`u=user_1,user_2&api=1&area=claude_chat,sso&types=a_type,b_type&${window}`);
+    const a = filterOf(`${window}&types=b_type,a_type&area=sign_in,claude_chat&api=1&u=user_2,user_1`);
+    const b = filterOf(`u=user_1,user_2&api=1&area=claude_chat,sign_in&types=a_type,b_type&${window}`);
     expect(activityKeys.list(a)).toEqual(activityKeys.list(b));
     expect(activityKeys.histogram(a)).toEqual(activityKeys.histogram(b));
     expect(activityParams(a)).toMatchObject({
-      areas: ["claude_chat", "sso"],
+      areas: ["claude_chat", "sign_in"],
       types: ["a_type", "b_type"],
       include_api_access: "true",
     });

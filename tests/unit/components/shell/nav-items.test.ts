@@ -14,10 +14,10 @@ test("shows each role only the sections its capabilities open; the overview to e
   expect(visibleNavHrefs(NAV_ITEMS, ["auditor"])).toContain("/audit");
   expect(visibleNavHrefs(NAV_ITEMS, ["admin"])).toContain("/admin/users");
   expect(visibleNavHrefs(NAV_ITEMS, ["admin", "auditor"])).toEqual(
-    expect.arrayContaining(["/", "/audit", "/admin/users"]),
+    expect.arrayContaining(["/overview", "/audit", "/admin/users"]),
   );
   for (const role of ["analyst", "legal", "admin", "auditor"] as const)
-    expect(visibleNavHrefs(NAV_ITEMS, [role])).toContain("/");
+    expect(visibleNavHrefs(NAV_ITEMS, [role])).toContain("/overview");
 });
 
 test("an entry with an unknown capability does not compile, and is hidden from everyone", () => {

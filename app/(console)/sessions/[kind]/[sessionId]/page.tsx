@@ -22,7 +22,7 @@ export default async function SessionPage({ params }: { params: Promise<{ kind: 
   const id = UpstreamId.safeParse(raw.sessionId);
   if (!kind.success || !id.success) notFound();
   const page = await requireInvestigatorPage(`/sessions/${kind.data}/${encodeURIComponent(id.data)}`);
-  if (!page.allowed) return <NotAllowed />;
+  if (!page.allowed) return <NotAllowed page="this session" refusal={page.refusal} />;
   const prefetch = pagePrefetch(page.op);
   await prefetchSessionTranscript(prefetch, kind.data, id.data);
   return (
