@@ -5,7 +5,8 @@ import type { AuditEntryDto } from "@/lib/schemas/audit";
 import { Badge, StatusDot } from "@/components/ui/badge";
 import { ChevronRightIcon } from "@/components/ui/icons";
 import { AuditEntryDetails } from "./audit-entry-details";
-import { formatAuditTime } from "./format";
+import { AuditTargets } from "./audit-targets";
+import { formatAuditTime, namedTargets } from "./format";
 import { useToggleSet } from "@/components/ui/use-toggle-set";
 
 const OUTCOME_TONE = { success: "success", denied: "warning", failure: "danger" } as const;
@@ -83,10 +84,10 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
                       {entry.action}
                     </Badge>
                   </td>
-                  <td className="max-w-56 px-3 py-2.5 text-muted">
-                    <span className="line-clamp-2 font-mono text-[11.5px] break-all">
-                      {entry.targets.length ? entry.targets.map((t) => `${t.type}:${t.id}`).join(", ") : "—"}
-                    </span>
+                  <td className="max-w-72 px-3 py-2.5 text-muted">
+                    <div className="line-clamp-3">
+                      <AuditTargets targets={namedTargets(entry)} />
+                    </div>
                   </td>
                   <td className="max-w-40 truncate px-3 py-2.5 font-mono text-xs text-fg" title={entry.purpose?.reason}>
                     {entry.purpose?.reference ?? <span className="font-sans text-subtle">—</span>}

@@ -64,8 +64,30 @@ export const AUDIT_TARGET_TYPES = [
 ] as const;
 export const AuditTargetType = z.enum(AUDIT_TARGET_TYPES);
 
-/** One thing an action touched. Stored as a jsonb array so `targets @> [{"id": …}]` finds entries by id. */
-export const AuditTarget = z.object({ type: AuditTargetType, id: z.string().min(1).max(200) });
+export const AUDIT_TARGET_LABEL_MAX = 200;
+
+/**
+ * A target's human name (chat name, file name, project name, user or custodian email), recorded by the verb that
+ * had it at hand when it wrote the entry. Names come from custodians, so they are clipped and stripped of control
+ * characters and lone surrogates (jsonb refuses NUL and unpaired surrogates) rather than failing the audited read.
+ */
+export const AuditTargetLabel = z.string().transform((v) =>
+  Array.from(v.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\p{Cs}/gu, "\ufffd"))
+    .slice(0, AUDIT_TARGET_LABEL_MAX)
+    .join("")
+    .trim(),
+);
+
+/**
+ * One thing an action touched. Stored as a jsonb array so `targets @> [{"id": …}]` finds entries by id. `label` is
+ * optional: entries written before names were recorded (and targets known only by id) have none.
+ */
+export const AuditTarget = z.object({
+  type: AuditTargetType,
+  id: z.string().min(1).max(200),
+  label: AuditTargetLabel.optional(),
+});
+
 export type AuditTarget = z.infer<typeof AuditTarget>;
 
 export const AuditPurpose = z.object({ id: z.string(), reference: z.string(), reason: z.string() });

@@ -53,21 +53,19 @@ export async function completeOidcSignIn({
 
     const actor: AuditActor = { id: existing?.id ?? createId("usr"), email, roles: profile.roles };
     if (!existing) {
-      await tx
-        .insert(users)
-        .values({
-          id: actor.id,
-          email,
-          name: profile.name,
-          roles: profile.roles,
-          authSource: "oidc",
-          externalId: profile.id,
-        });
+      await tx.insert(users).values({
+        id: actor.id,
+        email,
+        name: profile.name,
+        roles: profile.roles,
+        authSource: "oidc",
+        externalId: profile.id,
+      });
       await appendAudit(tx, {
         actor,
         ...meta,
         action: "user.create",
-        targets: [{ type: "user", id: actor.id }],
+        targets: [{ type: "user", id: actor.id, label: email }],
         details: { email, roles: profile.roles, authSource: "oidc", issuer },
       });
     } else {
@@ -81,7 +79,7 @@ export async function completeOidcSignIn({
           actor,
           ...meta,
           action: "user.role_change",
-          targets: [{ type: "user", id: existing.id }],
+          targets: [{ type: "user", id: existing.id, label: email }],
           details: { email, from: before, to: profile.roles, source: "oidc" },
         });
       }

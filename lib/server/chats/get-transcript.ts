@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { TranscriptDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, namedTarget, type VerbAudit } from "../investigate/audited";
 import { afterIdCursor } from "../investigate/cursor";
 import { toChatSummary } from "./to-chat-summary";
 import { toChatMessageDto } from "./to-message-dto";
@@ -31,7 +31,10 @@ export async function getTranscript({
       targets: [{ type: "chat", id: input.chatId }],
       details: { page: afterId ? "next" : "first" },
       after: (t) => ({
-        targets: t.chat.custodian ? [{ type: "custodian", id: t.chat.custodian.id }] : [],
+        targets: [
+          namedTarget("chat", t.chat.id, t.chat.name),
+          ...(t.chat.custodian ? [namedTarget("custodian", t.chat.custodian.id, t.chat.custodian.email)] : []),
+        ],
         details: { messages: t.messages.length, deleted: t.chat.deletedAt !== null },
       }),
     },

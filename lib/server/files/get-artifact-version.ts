@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, type ArtifactVersionDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, namedTarget, type VerbAudit } from "../investigate/audited";
 import { toArtifactRef } from "../investigate/to-refs";
 
 /** AR1: one artifact version's metadata (pass the version id, not the artifact id). Audited `artifact.view`. */
@@ -20,7 +20,12 @@ export async function getArtifactVersion({
       action: "artifact.view",
       targets: [{ type: "artifact", id: input.versionId }],
       details: { part: "metadata" },
-      after: (a) => ({ targets: a.chatId ? [{ type: "chat", id: a.chatId }] : [] }),
+      after: (a) => ({
+        targets: [
+          namedTarget("artifact", input.versionId, a.title),
+          ...(a.chatId ? [{ type: "chat" as const, id: a.chatId }] : []),
+        ],
+      }),
     },
     async () => {
       const m = await client.artifacts.getVersion(input.versionId);

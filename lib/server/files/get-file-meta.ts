@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, type FileMetaDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, namedTarget, type VerbAudit } from "../investigate/audited";
 import { toFileRef } from "../investigate/to-refs";
 
 export type FileMetaInput = { kind: FileMetaDto["kind"]; id: string };
@@ -21,7 +21,12 @@ export async function getFileMeta({
 }): Promise<FileMetaDto> {
   return audited(
     audit,
-    { action: "file.view", targets: [{ type: "file", id: input.id }], details: { kind: input.kind } },
+    {
+      action: "file.view",
+      targets: [{ type: "file", id: input.id }],
+      details: { kind: input.kind },
+      after: (m) => ({ targets: [namedTarget("file", input.id, m.filename)] }),
+    },
     () => read(client, input),
   );
 }

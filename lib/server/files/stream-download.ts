@@ -31,7 +31,8 @@ export async function streamDownload({
   spec: DownloadSpec;
   signal?: AbortSignal;
 }): Promise<Response> {
-  const { action, targets } = spec;
+  const { action } = spec;
+  let targets = spec.targets;
   let result;
   try {
     result = await client.download(spec.kind, spec.target, { signal });
@@ -44,6 +45,8 @@ export async function streamDownload({
   const { header, filename } = contentDisposition(result.filename, spec.fallbackId);
   const contentType = safeContentType(result.contentType);
   const details = { filename, contentType, sizeBytes: result.sizeBytes, md5: result.md5 };
+  // The name is at hand now: the auditor sees it next to the id.
+  if (result.filename) targets = targets.map((t) => (t.id === spec.fallbackId ? { ...t, label: filename } : t));
   try {
     await audit.record({ action, targets, outcome: "success", details: { ...details, stage: "started" } });
   } catch (err) {

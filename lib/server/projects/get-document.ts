@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, PREVIEW_MAX_BYTES, type DocumentDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, namedTarget, type VerbAudit } from "../investigate/audited";
 import { capText } from "../files/read-capped-text";
 import { toUserRef } from "../investigate/to-refs";
 
@@ -22,7 +22,10 @@ export async function getDocument({
       action: "document.view",
       targets: [{ type: "document", id }],
       after: (d) => ({
-        targets: d.projectId ? [{ type: "project", id: d.projectId }] : [],
+        targets: [
+          namedTarget("document", d.id, d.filename),
+          ...(d.projectId ? [{ type: "project" as const, id: d.projectId }] : []),
+        ],
         details: { truncated: d.truncated },
       }),
     },

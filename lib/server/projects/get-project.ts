@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import { PROJECT_LIST_CAP, type ProjectDetailDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, namedTarget, type VerbAudit } from "../investigate/audited";
 import type { DirectoryCache } from "../directory-cache/directory-cache";
 import { readUpTo } from "../investigate/read-up-to";
 import { toAttachmentDto, toCollaboratorDto, toProjectSummary } from "./to-project-dto";
@@ -24,7 +24,12 @@ export async function getProject({
     {
       action: "project.view",
       targets: [{ type: "project", id: projectId }],
-      after: (p) => ({ targets: p.owner ? [{ type: "custodian", id: p.owner.id }] : [] }),
+      after: (p) => ({
+        targets: [
+          namedTarget("project", p.id, p.name),
+          ...(p.owner ? [namedTarget("custodian", p.owner.id, p.owner.email)] : []),
+        ],
+      }),
     },
     async () => {
       const [project, attachments, collaborators, dir] = await Promise.all([

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { SessionKind, SessionTranscriptDto } from "@/lib/schemas/investigate";
-import { audited, type VerbAudit } from "../investigate/audited";
+import { audited, namedTarget, type VerbAudit } from "../investigate/audited";
 import { pageTokenCursor } from "../investigate/cursor";
 import { toLocalMessageDto, toLocalSessionSummary, toRemoteMessageDto, toRemoteSessionSummary } from "./to-session-dto";
 
@@ -29,7 +29,9 @@ export async function getSessionTranscript({
       targets: [{ type: "session", id: input.sessionId }],
       details: { kind: input.kind, page: page ? "next" : "first" },
       after: (t) => ({
-        targets: t.session.custodian ? [{ type: "custodian", id: t.session.custodian.id }] : [],
+        targets: t.session.custodian
+          ? [namedTarget("custodian", t.session.custodian.id, t.session.custodian.email)]
+          : [],
         details: { messages: t.messages.length },
       }),
     },
@@ -38,20 +40,16 @@ export async function getSessionTranscript({
         const params = { limit: input.limit, page };
         const res =
           input.kind === "local"
-            ? await client.localSessions
-                .listMessages(input.sessionId, params)
-                .then((r) => ({
-                  session: toLocalSessionSummary(r.session),
-                  messages: r.data.map(toLocalMessageDto),
-                  next: r.next_page,
-                }))
-            : await client.remoteSessions
-                .listMessages(input.sessionId, params)
-                .then((r) => ({
-                  session: toRemoteSessionSummary(r.session),
-                  messages: r.data.map(toRemoteMessageDto),
-                  next: r.next_page,
-                }));
+            ? await client.localSessions.listMessages(input.sessionId, params).then((r) => ({
+                session: toLocalSessionSummary(r.session),
+                messages: r.data.map(toLocalMessageDto),
+                next: r.next_page,
+              }))
+            : await client.remoteSessions.listMessages(input.sessionId, params).then((r) => ({
+                session: toRemoteSessionSummary(r.session),
+                messages: r.data.map(toRemoteMessageDto),
+                next: r.next_page,
+              }));
         if (res.messages.length > 0 || res.next === null || hop + 1 >= MAX_HOPS) {
           return { session: res.session, messages: res.messages, nextCursor: cursor.next(res.next) };
         }

@@ -45,7 +45,7 @@ export async function createUser({
     await appendAudit(tx, {
       ...ctx,
       action: "user.create",
-      targets: [{ type: "user", id: inserted.id }],
+      targets: [{ type: "user", id: inserted.id, label: inserted.email }],
       details: { email: inserted.email, roles: inserted.roles, authSource: "local" },
     });
     return inserted;

@@ -36,7 +36,7 @@ export async function disableUser({
     await appendAudit(tx, {
       ...ctx,
       action: "user.disable",
-      targets: [{ type: "user", id: user.id }],
+      targets: [{ type: "user", id: user.id, label: user.email }],
       details: { email: user.email },
     });
     return updated;

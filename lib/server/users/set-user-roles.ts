@@ -39,7 +39,7 @@ export async function setUserRoles({
     await appendAudit(tx, {
       ...ctx,
       action: "user.role_change",
-      targets: [{ type: "user", id: user.id }],
+      targets: [{ type: "user", id: user.id, label: user.email }],
       details: { email: user.email, from: before, to: roles },
     });
     return updated;
