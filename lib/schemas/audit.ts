@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   "chat.view",
   "file.view",
   "file.download",
+  /** An image shown inline in the console (a project attachment's preview): the bytes were displayed, not saved. */
+  "file.preview",
   "artifact.view",
   "artifact.download",
   "project.list",

@@ -4,6 +4,7 @@ import {
   ArtifactParams,
   CodeArtifactVersionParams,
   DocumentParams,
+  FileContentQuery,
   FileParams,
   GeneratedFileParams,
 } from "@/lib/schemas/investigate";
@@ -57,9 +58,17 @@ export const artifactTextRoute = defineRoute({ ...VIEW, params: ArtifactParams }
   jsonNoStore(await getArtifactText({ client: deps.client(), audit, input: params })),
 );
 
-/** GET /api/files/{fileId}/content */
-export const fileContentRoute = defineRoute({ ...DOWNLOAD, params: FileParams }, async ({ params, audit }, deps) =>
-  streamDownload({ client: deps.client(), audit, spec: byId("file", params.fileId, "file.download", "file") }),
+/** GET /api/files/{fileId}/content[?preview=1]: a download, or the inline image of a project attachment's preview. */
+export const fileContentRoute = defineRoute(
+  { ...DOWNLOAD, params: FileParams, query: FileContentQuery },
+  async ({ params, query, audit }, deps) =>
+    streamDownload({
+      client: deps.client(),
+      audit,
+      spec: query.preview
+        ? { ...byId("file", params.fileId, "file.preview", "file"), preview: true }
+        : byId("file", params.fileId, "file.download", "file"),
+    }),
 );
 
 /** GET /api/generated-files/{generatedFileId}/content */

@@ -1,6 +1,8 @@
 import "server-only";
 import { isComplianceError, type ComplianceClient, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
+import { PREVIEW_IMAGE_TYPES } from "@/lib/schemas/investigate";
+import { AppError } from "../http/errors";
 import type { VerbAudit } from "../investigate/audited";
 import { failureCode } from "../investigate/upstream-errors";
 import { contentDisposition } from "./content-disposition";
@@ -13,6 +15,11 @@ export type DownloadSpec = {
   fallbackId: string;
   action: AuditAction;
   targets: AuditTarget[];
+  /**
+   * Bytes for an inline image preview rather than a saved file: served `inline`, and only for PREVIEW_IMAGE_TYPES,
+   * so a preview can never stand in for an unaudited-looking download of anything else.
+   */
+  preview?: boolean;
 };
 
 /**
@@ -47,6 +54,20 @@ export async function streamDownload({
   const details = { filename, contentType, sizeBytes: result.sizeBytes, md5: result.md5 };
   // The name is at hand now: the auditor sees it next to the id.
   if (result.filename) targets = targets.map((t) => (t.id === spec.fallbackId ? { ...t, label: filename } : t));
+  if (spec.preview && !PREVIEW_IMAGE_TYPES.has(contentType)) {
+    await result.stream.cancel().catch(() => undefined);
+    await audit
+      .record({
+        action,
+        targets,
+        outcome: "failure",
+        details: { ...details, stage: "start", error: "not_previewable" },
+      })
+      .catch(() => undefined);
+    throw new AppError("invalid_input", "Only PNG, JPEG, GIF and WebP images are previewed: download this file.", {
+      fields: { preview: [`Not available for ${contentType}`] },
+    });
+  }
   try {
     await audit.record({ action, targets, outcome: "success", details: { ...details, stage: "started" } });
   } catch (err) {
@@ -62,7 +83,7 @@ export async function streamDownload({
   });
   const headers = new Headers({
     "content-type": contentType,
-    "content-disposition": header,
+    "content-disposition": spec.preview ? header.replace(/^attachment/, "inline") : header,
     "x-content-type-options": "nosniff",
     "cache-control": "no-store",
     "content-security-policy": "sandbox",
