@@ -89,7 +89,6 @@ export const AuditTarget = z.object({
   id: z.string().min(1).max(200),
   label: AuditTargetLabel.optional(),
 });
-
 export type AuditTarget = z.infer<typeof AuditTarget>;
 
 export const AuditPurpose = z.object({ id: z.string(), reference: z.string(), reason: z.string() });
@@ -150,11 +149,23 @@ export const AuditQuery = z
       .string()
       .regex(/^\d{1,18}$/, "Invalid cursor")
       .optional(),
+    /**
+     * Entries per page, at least: a page that would end inside a group of repeated reads (see audit-group.ts) runs
+     * on to the group's end, up to AUDIT_GROUP_EXTENSION_MAX more entries, so the cursor never splits a group.
+     */
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "Must not be after `to`", path: ["from"] });
 export type AuditQuery = z.input<typeof AuditQuery>;
 export type AuditFilter = z.output<typeof AuditQuery>;
 
-export const AuditPageDto = z.object({ entries: z.array(AuditEntryDto), nextCursor: z.string().nullable() });
+/** How far a page may run past `limit` to finish a group. */
+export const AUDIT_GROUP_EXTENSION_MAX = 1000;
+
+export const AuditPageDto = z.object({
+  entries: z.array(AuditEntryDto),
+  nextCursor: z.string().nullable(),
+  /** True only when a group was longer than AUDIT_GROUP_EXTENSION_MAX allows: it carries on past `nextCursor`. */
+  lastGroupContinues: z.boolean(),
+});
 export type AuditPageDto = z.infer<typeof AuditPageDto>;
