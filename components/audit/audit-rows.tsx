@@ -33,7 +33,7 @@ function SharedCells({ entry, count }: { entry: AuditEntryDto; count?: number })
           ) : null}
         </span>
       </td>
-      <td className="max-w-72 px-3 py-2.5 text-muted">
+      <td className="max-w-72 min-w-56 px-3 py-2.5 text-muted">
         <div className="line-clamp-3">
           <AuditTargets targets={namedTargets(entry)} />
         </div>
@@ -56,6 +56,16 @@ function ExpandedRow({ id, children }: { id: string; children: ReactNode }) {
         {children}
       </td>
     </tr>
+  );
+}
+
+/** "2026-10-01 12:00:03–12:04:51" as the date over the times, so a long range does not widen the table. */
+function DateAndTimes({ range }: { range: string }) {
+  const space = range.indexOf(" ");
+  return (
+    <>
+      <span className="block">{range.slice(0, space)}</span> <span className="block">{range.slice(space + 1)}</span>
+    </>
   );
 }
 
@@ -130,7 +140,7 @@ export function AuditGroupRows({
           className="px-3 py-2.5 font-mono text-xs whitespace-nowrap text-fg tabular-nums"
           data-testid="audit-group-range"
         >
-          {formatAuditRange(oldest.at, newest.at)}
+          <DateAndTimes range={formatAuditRange(oldest.at, newest.at)} />
           {continues ? <span className="block font-sans text-[11px] text-warning">continues on older page</span> : null}
         </td>
         <SharedCells entry={newest} count={entries.length} />
