@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import type { AuditEntryDto } from "@/lib/schemas/audit";
+import { AuditTargets } from "./audit-targets";
+import { namedTargets } from "./format";
 
 function Row({ label, children, mono = false }: { label: string; children: ReactNode; mono?: boolean }) {
   return (
@@ -34,8 +36,8 @@ export function AuditEntryDetails({ entry }: { entry: AuditEntryDto }) {
         <Row label="Action" mono>
           {entry.action} → {entry.outcome}
         </Row>
-        <Row label="Targets" mono>
-          {entry.targets.length ? entry.targets.map((t) => `${t.type}:${t.id}`).join(", ") : "—"}
+        <Row label="Targets">
+          <AuditTargets targets={namedTargets(entry)} />
         </Row>
         <Row label="Purpose">
           {entry.purpose ? (

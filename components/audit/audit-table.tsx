@@ -1,17 +1,27 @@
 "use client";
 
-import { Fragment } from "react";
+import { useMemo } from "react";
 import type { AuditEntryDto } from "@/lib/schemas/audit";
-import { Badge, StatusDot } from "@/components/ui/badge";
-import { ChevronRightIcon } from "@/components/ui/icons";
-import { AuditEntryDetails } from "./audit-entry-details";
-import { formatAuditTime } from "./format";
+import { groupAuditEntries } from "@/lib/schemas/audit-group";
 import { useToggleSet } from "@/components/ui/use-toggle-set";
+import { AuditEntryRows, AuditGroupRows } from "./audit-rows";
 
-const OUTCOME_TONE = { success: "success", denied: "warning", failure: "danger" } as const;
+const COLUMNS = ["Time (UTC)", "Actor", "Roles", "Action", "Targets", "Purpose", "Outcome", "Request"];
 
-/** Newest first; each row expands in place to the full entry, its details and hashes. */
-export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
+/**
+ * Newest first; each row expands in place to the full entry, its details and hashes. Repeated reads of one item
+ * by one person (lib/schemas/audit-group.ts) show as one row with a count; expanding it lists every entry. The
+ * server ends each page on a group boundary, so grouping this page alone is exact.
+ */
+export function AuditTable({
+  entries,
+  lastGroupContinues = false,
+}: {
+  entries: AuditEntryDto[];
+  /** The last group carries on past this page (a run longer than a page may be extended). */
+  lastGroupContinues?: boolean;
+}) {
+  const groups = useMemo(() => groupAuditEntries(entries), [entries]);
   const [openIds, toggle] = useToggleSet();
 
   return (
@@ -22,96 +32,36 @@ export function AuditTable({ entries }: { entries: AuditEntryDto[] }) {
             <th scope="col" className="w-8 py-2 pl-3">
               <span className="sr-only">Expand</span>
             </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Time (UTC)
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Actor
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Roles
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Action
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Targets
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Purpose
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Outcome
-            </th>
-            <th scope="col" className="py-2 pr-5 pl-3 font-medium">
-              Request
-            </th>
+            {COLUMNS.map((label, i) => (
+              <th
+                key={label}
+                scope="col"
+                className={`${i === COLUMNS.length - 1 ? "pr-5 pl-3" : "px-3"} py-2 font-medium`}
+              >
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {entries.map((entry) => {
-            const isOpen = openIds.has(entry.id);
-            const detailsId = `audit-entry-${entry.id}`;
-            return (
-              <Fragment key={entry.id}>
-                <tr
-                  data-testid="audit-row"
-                  data-action={entry.action}
-                  className={`border-b border-line align-top ${isOpen ? "bg-surface-2/50" : "hover:bg-surface-2/40"}`}
-                >
-                  <td className="py-2.5 pl-3">
-                    <button
-                      type="button"
-                      aria-expanded={isOpen}
-                      aria-controls={detailsId}
-                      aria-label={`Entry ${entry.seq} details`}
-                      onClick={() => toggle(entry.id)}
-                      className="grid size-6 place-items-center rounded-md text-subtle hover:bg-surface-2 hover:text-fg"
-                    >
-                      <ChevronRightIcon className={`transition-transform ${isOpen ? "rotate-90" : ""}`} />
-                    </button>
-                  </td>
-                  <td className="px-3 py-2.5 font-mono text-xs whitespace-nowrap text-fg tabular-nums">
-                    {formatAuditTime(entry.at)}
-                  </td>
-                  <td className="max-w-52 truncate px-3 py-2.5 text-fg" title={entry.actorId}>
-                    {entry.actorEmail ?? entry.actorId}
-                  </td>
-                  <td className="px-3 py-2.5 whitespace-nowrap text-muted">{entry.actorRoles.join(", ") || "—"}</td>
-                  <td className="px-3 py-2.5">
-                    <Badge tone="neutral" mono>
-                      {entry.action}
-                    </Badge>
-                  </td>
-                  <td className="max-w-56 px-3 py-2.5 text-muted">
-                    <span className="line-clamp-2 font-mono text-[11.5px] break-all">
-                      {entry.targets.length ? entry.targets.map((t) => `${t.type}:${t.id}`).join(", ") : "—"}
-                    </span>
-                  </td>
-                  <td className="max-w-40 truncate px-3 py-2.5 font-mono text-xs text-fg" title={entry.purpose?.reason}>
-                    {entry.purpose?.reference ?? <span className="font-sans text-subtle">—</span>}
-                  </td>
-                  <td className="px-3 py-2.5 whitespace-nowrap">
-                    <StatusDot tone={OUTCOME_TONE[entry.outcome]}>{entry.outcome}</StatusDot>
-                  </td>
-                  <td
-                    className="max-w-36 truncate py-2.5 pr-5 pl-3 font-mono text-[11.5px] text-subtle"
-                    title={entry.requestId ?? undefined}
-                  >
-                    {entry.requestId ?? "—"}
-                  </td>
-                </tr>
-                {isOpen ? (
-                  <tr id={detailsId} className="border-b border-line bg-surface-2/50">
-                    <td />
-                    <td colSpan={8} className="pt-1 pr-5 pb-4 pl-3">
-                      <AuditEntryDetails entry={entry} />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            );
-          })}
+          {groups.map((group, i) =>
+            group.entries.length === 1 ? (
+              <AuditEntryRows
+                key={group.id}
+                entry={group.entries[0]}
+                isOpen={openIds.has(group.id)}
+                onToggle={() => toggle(group.id)}
+              />
+            ) : (
+              <AuditGroupRows
+                key={group.id}
+                entries={group.entries}
+                continues={lastGroupContinues && i === groups.length - 1}
+                isOpen={openIds.has(`group:${group.id}`)}
+                onToggle={() => toggle(`group:${group.id}`)}
+              />
+            ),
+          )}
         </tbody>
       </table>
     </div>

@@ -2,11 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { documentQuery } from "@/lib/queries/content";
-import type { ProjectAttachmentDto } from "@/lib/schemas/investigate";
 import { isMarkdown, TextPreview } from "@/components/transcript/text-preview";
+import { contentUrl, PREVIEW_IMAGE_TYPES, type ProjectAttachmentDto } from "@/lib/schemas/investigate";
 
 /** Only these are shown inline as images, and only from our own streamed route (never another origin). */
-export const PREVIEWABLE_IMAGES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
+export const PREVIEWABLE_IMAGES = PREVIEW_IMAGE_TYPES;
 
 /**
  * Safe previews: documents as text in <pre> (Markdown documents rendered inertly, their source a click away), the
@@ -16,10 +16,11 @@ export const PREVIEWABLE_IMAGES = new Set(["image/png", "image/jpeg", "image/gif
 export function AttachmentPreview({ attachment }: { attachment: ProjectAttachmentDto }) {
   if (attachment.type === "project_doc") return <DocumentText documentId={attachment.id} />;
   if (attachment.downloadUrl && attachment.mimeType && PREVIEWABLE_IMAGES.has(attachment.mimeType)) {
+    // The preview form of the route: audited `file.preview`, so the trail tells a glance from a saved copy.
     // eslint-disable-next-line @next/next/no-img-element -- our own streamed route; next/image would re-fetch it
     return (
       <img
-        src={attachment.downloadUrl}
+        src={contentUrl.filePreview(attachment.id)}
         alt={`Preview of ${attachment.filename ?? attachment.id}`}
         className="max-h-96 rounded-md border border-line"
       />

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   "chat.view",
   "file.view",
   "file.download",
+  /** An image shown inline in the console (a project attachment's preview): the bytes were displayed, not saved. */
+  "file.preview",
   "artifact.view",
   "artifact.download",
   "project.list",
@@ -64,8 +66,29 @@ export const AUDIT_TARGET_TYPES = [
 ] as const;
 export const AuditTargetType = z.enum(AUDIT_TARGET_TYPES);
 
-/** One thing an action touched. Stored as a jsonb array so `targets @> [{"id": …}]` finds entries by id. */
-export const AuditTarget = z.object({ type: AuditTargetType, id: z.string().min(1).max(200) });
+export const AUDIT_TARGET_LABEL_MAX = 200;
+
+/**
+ * A target's human name (chat name, file name, project name, user or custodian email), recorded by the verb that
+ * had it at hand when it wrote the entry. Names come from custodians, so they are clipped and stripped of control
+ * characters and lone surrogates (jsonb refuses NUL and unpaired surrogates) rather than failing the audited read.
+ */
+export const AuditTargetLabel = z.string().transform((v) =>
+  Array.from(v.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").replace(/\p{Cs}/gu, "\ufffd"))
+    .slice(0, AUDIT_TARGET_LABEL_MAX)
+    .join("")
+    .trim(),
+);
+
+/**
+ * One thing an action touched. Stored as a jsonb array so `targets @> [{"id": …}]` finds entries by id. `label` is
+ * optional: entries written before names were recorded (and targets known only by id) have none.
+ */
+export const AuditTarget = z.object({
+  type: AuditTargetType,
+  id: z.string().min(1).max(200),
+  label: AuditTargetLabel.optional(),
+});
 export type AuditTarget = z.infer<typeof AuditTarget>;
 
 export const AuditPurpose = z.object({ id: z.string(), reference: z.string(), reason: z.string() });
@@ -126,11 +149,23 @@ export const AuditQuery = z
       .string()
       .regex(/^\d{1,18}$/, "Invalid cursor")
       .optional(),
+    /**
+     * Entries per page, at least: a page that would end inside a group of repeated reads (see audit-group.ts) runs
+     * on to the group's end, up to AUDIT_GROUP_EXTENSION_MAX more entries, so the cursor never splits a group.
+     */
     limit: z.coerce.number().int().min(1).max(500).default(100),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "Must not be after `to`", path: ["from"] });
 export type AuditQuery = z.input<typeof AuditQuery>;
 export type AuditFilter = z.output<typeof AuditQuery>;
 
-export const AuditPageDto = z.object({ entries: z.array(AuditEntryDto), nextCursor: z.string().nullable() });
+/** How far a page may run past `limit` to finish a group. */
+export const AUDIT_GROUP_EXTENSION_MAX = 1000;
+
+export const AuditPageDto = z.object({
+  entries: z.array(AuditEntryDto),
+  nextCursor: z.string().nullable(),
+  /** True only when a group was longer than AUDIT_GROUP_EXTENSION_MAX allows: it carries on past `nextCursor`. */
+  lastGroupContinues: z.boolean(),
+});
 export type AuditPageDto = z.infer<typeof AuditPageDto>;

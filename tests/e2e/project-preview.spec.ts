@@ -160,7 +160,8 @@ test.describe("project attachment previews", () => {
     const item = attachmentNamed(page, image.filename ?? image.id);
     await item.locator("summary").click();
     const img = item.getByRole("img");
-    await expect(img).toHaveAttribute("src", `/api/files/${encodeURIComponent(image.id)}/content`);
+    // The preview form of the content route: audited `file.preview`, not `file.download`.
+    await expect(img).toHaveAttribute("src", `/api/files/${encodeURIComponent(image.id)}/content?preview=1`);
     await expect
       .poll(() => img.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth))
       .toBeGreaterThan(0);

@@ -77,10 +77,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             No entries match these filters.
           </p>
         ) : (
-          <AuditTable entries={page.entries} />
+          <AuditTable entries={page.entries} lastGroupContinues={page.lastGroupContinues} />
         )}
         <footer className="flex items-center justify-between gap-3 border-t border-line px-5 py-3 text-[13px]">
-          <span className="text-muted tabular-nums">{page.entries.length} shown</span>
+          <span className="text-muted tabular-nums" data-testid="audit-shown">
+            {page.entries.length.toLocaleString("en-US")} {page.entries.length === 1 ? "entry" : "entries"} shown
+          </span>
           <div className="flex gap-4">
             {cursor ? (
               <Link

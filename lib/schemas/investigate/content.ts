@@ -33,6 +33,14 @@ export const FileMetaDto = FileRefDto.extend({
 export type FileMetaDto = z.infer<typeof FileMetaDto>;
 
 export const FileParams = z.object({ fileId: UpstreamId });
+/**
+ * `?preview=1` asks for the bytes to show inline as an image (a project attachment's preview): audited `file.preview`
+ * rather than `file.download`, and refused for anything but PREVIEW_IMAGE_TYPES.
+ */
+export const FileContentQuery = z.object({ preview: z.literal("1").optional() });
+
+/** The only types shown inline, as an <img> from our own route; everything else is a download. */
+export const PREVIEW_IMAGE_TYPES: ReadonlySet<string> = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 export const GeneratedFileParams = z.object({ generatedFileId: UpstreamId });
 export const ArtifactParams = z.object({ versionId: UpstreamId });
 export const DocumentParams = z.object({ documentId: UpstreamId });
@@ -113,6 +121,7 @@ export type DocumentDto = z.infer<typeof DocumentDto>;
 /** Relative URLs of the streamed downloads (shared so the browser never builds them by hand). */
 export const contentUrl = {
   file: (fileId: string) => `/api/files/${encodeURIComponent(fileId)}/content`,
+  filePreview: (fileId: string) => `/api/files/${encodeURIComponent(fileId)}/content?preview=1`,
   generatedFile: (id: string) => `/api/generated-files/${encodeURIComponent(id)}/content`,
   artifact: (versionId: string) => `/api/artifacts/${encodeURIComponent(versionId)}/content`,
   document: (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/content`,

@@ -45,14 +45,21 @@ export async function audited<T>(audit: VerbAudit, plan: AuditPlan<T>, read: () 
   return result;
 }
 
+/** One target per type and id, in first-seen order; a name learnt later (from the result) fills in a missing one. */
 export function dedupeTargets(targets: AuditTarget[]): AuditTarget[] {
-  const seen = new Set<string>();
-  return targets.filter((t) => {
+  const byKey = new Map<string, AuditTarget>();
+  for (const t of targets) {
     const key = `${t.type}:${t.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, t);
+    else if (!seen.label && t.label) byKey.set(key, { ...seen, label: t.label });
+  }
+  return [...byKey.values()];
+}
+
+/** A target with its name (chat name, file name, email…) when the verb has it at hand, for the auditor to read. */
+export function namedTarget(type: AuditTarget["type"], id: string, label: string | null | undefined): AuditTarget {
+  return label ? { type, id, label } : { type, id };
 }
 
 export const custodianTargets = (ids: readonly string[]): AuditTarget[] => ids.map((id) => ({ type: "custodian", id }));

@@ -65,7 +65,7 @@ export async function completeOidcSignIn({
         actor,
         ...meta,
         action: "user.create",
-        targets: [{ type: "user", id: actor.id }],
+        targets: [{ type: "user", id: actor.id, label: email }],
         details: { email, roles: profile.roles, authSource: "oidc", issuer },
       });
     } else {
@@ -79,7 +79,7 @@ export async function completeOidcSignIn({
           actor,
           ...meta,
           action: "user.role_change",
-          targets: [{ type: "user", id: existing.id }],
+          targets: [{ type: "user", id: existing.id, label: email }],
           details: { email, from: before, to: profile.roles, source: "oidc" },
         });
       }

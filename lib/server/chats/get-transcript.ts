@@ -1,7 +1,7 @@
 import "server-only";
 import type { OperationCall } from "@/lib/server/operation/context";
 import type { TranscriptDto } from "@/lib/schemas/investigate";
-import { audited } from "@/lib/server/audit/audited";
+import { audited, namedTarget } from "@/lib/server/audit/audited";
 import { afterIdCursor } from "@/lib/server/http/cursor";
 import { toChatSummary, withProjectNames } from "./to-chat-summary";
 import { toChatMessageDto } from "./to-message-dto";
@@ -27,7 +27,10 @@ export async function getTranscript({
       targets: [{ type: "chat", id: input.chatId }],
       details: { page: afterId ? "next" : "first" },
       after: (t) => ({
-        targets: t.chat.custodian ? [{ type: "custodian", id: t.chat.custodian.id }] : [],
+        targets: [
+          namedTarget("chat", t.chat.id, t.chat.name),
+          ...(t.chat.custodian ? [namedTarget("custodian", t.chat.custodian.id, t.chat.custodian.email)] : []),
+        ],
         details: { messages: t.messages.length, deleted: t.chat.deletedAt !== null },
       }),
     },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OperationCall } from "@/lib/server/operation/context";
 import { contentUrl, type ArtifactVersionDto } from "@/lib/schemas/investigate";
-import { audited } from "@/lib/server/audit/audited";
+import { audited, namedTarget } from "@/lib/server/audit/audited";
 import { toArtifactRef } from "@/lib/server/upstream/to-refs";
 
 /** AR1: one artifact version's metadata (pass the version id, not the artifact id). Audited `artifact.view`. */
@@ -16,7 +16,12 @@ export async function getArtifactVersion({
       action: "artifact.view",
       targets: [{ type: "artifact", id: input.versionId }],
       details: { part: "metadata" },
-      after: (a) => ({ targets: a.chatId ? [{ type: "chat", id: a.chatId }] : [] }),
+      after: (a) => ({
+        targets: [
+          namedTarget("artifact", input.versionId, a.title),
+          ...(a.chatId ? [{ type: "chat" as const, id: a.chatId }] : []),
+        ],
+      }),
     },
     async () => {
       const m = await client.artifacts.getVersion(input.versionId);

@@ -2,7 +2,7 @@ import "server-only";
 import type { OperationCall } from "@/lib/server/operation/context";
 import type { ComplianceClient } from "@/lib/compliance";
 import { contentUrl, type FileMetaDto } from "@/lib/schemas/investigate";
-import { audited } from "@/lib/server/audit/audited";
+import { audited, namedTarget } from "@/lib/server/audit/audited";
 import { toFileRef } from "@/lib/server/upstream/to-refs";
 
 export type FileMetaInput = { kind: FileMetaDto["kind"]; id: string };
@@ -14,7 +14,12 @@ export type FileMetaInput = { kind: FileMetaDto["kind"]; id: string };
 export async function getFileMeta({ client, audit, input }: OperationCall<FileMetaInput>): Promise<FileMetaDto> {
   return audited(
     audit,
-    { action: "file.view", targets: [{ type: "file", id: input.id }], details: { kind: input.kind } },
+    {
+      action: "file.view",
+      targets: [{ type: "file", id: input.id }],
+      details: { kind: input.kind },
+      after: (m) => ({ targets: [namedTarget("file", input.id, m.filename)] }),
+    },
     () => read(client, input),
   );
 }

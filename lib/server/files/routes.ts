@@ -6,6 +6,7 @@ import {
   CodeArtifactVersionParams,
   DocumentParams,
   DownloadDigestsQuery,
+  FileContentQuery,
   FileParams,
   GeneratedFileParams,
 } from "@/lib/schemas/investigate";
@@ -54,9 +55,16 @@ export const artifactTextRoute = defineRoute({ ...VIEW, params: ArtifactParams }
   jsonNoStore(await getArtifactText({ ...ctx, input: params })),
 );
 
-/** GET /api/files/{fileId}/content */
-export const fileContentRoute = defineRoute({ ...DOWNLOAD, params: FileParams }, async ({ params, ...ctx }) =>
-  streamDownload({ ...ctx, input: byId("file", params.fileId, "file.download", "file") }),
+/** GET /api/files/{fileId}/content[?preview=1]: a download, or the inline image of a project attachment's preview. */
+export const fileContentRoute = defineRoute(
+  { ...DOWNLOAD, params: FileParams, query: FileContentQuery },
+  async ({ params, query, ...ctx }) =>
+    streamDownload({
+      ...ctx,
+      input: query.preview
+        ? { ...byId("file", params.fileId, "file.preview", "file"), preview: true }
+        : byId("file", params.fileId, "file.download", "file"),
+    }),
 );
 
 /** GET /api/generated-files/{generatedFileId}/content */

@@ -4,6 +4,8 @@ import type { OperationCall } from "@/lib/server/operation/context";
 import { isComplianceError, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
 import { failureCode } from "@/lib/server/http/upstream-errors";
+import { PREVIEW_IMAGE_TYPES } from "@/lib/schemas/investigate";
+import { AppError } from "../http/errors";
 import { contentDisposition } from "./content-disposition";
 import { titledFilename } from "./download-name";
 import { safeContentType } from "./safe-content-type";
@@ -17,6 +19,11 @@ export type DownloadSpec = {
   targets: AuditTarget[];
   /** For objects the upstream names by a title only (code artifact versions): the file is `<title>.<ext>`. */
   title?: string | null;
+  /**
+   * Bytes for an inline image preview rather than a saved file: served `inline`, and only for PREVIEW_IMAGE_TYPES,
+   * so a preview can never stand in for an unaudited-looking download of anything else.
+   */
+  preview?: boolean;
 };
 
 /** What Custody itself measured of the bytes it passed on, recorded when a download completes. */
@@ -38,7 +45,8 @@ export async function streamDownload({
 }: OperationCall<DownloadSpec> & {
   signal?: AbortSignal;
 }): Promise<Response> {
-  const { action, targets } = input;
+  const { action } = input;
+  let targets = input.targets;
   let result;
   try {
     result = await client.download(input.kind, input.target, { signal });
@@ -54,6 +62,22 @@ export async function streamDownload({
   const { header, filename } = contentDisposition(raw, input.fallbackId);
   const contentType = safeContentType(result.contentType);
   const details = { filename, contentType, sizeBytes: result.sizeBytes, md5: result.md5 };
+  // The name is at hand now: the auditor sees it next to the id.
+  if (result.filename) targets = targets.map((t) => (t.id === input.fallbackId ? { ...t, label: filename } : t));
+  if (input.preview && !PREVIEW_IMAGE_TYPES.has(contentType)) {
+    await result.stream.cancel().catch(() => undefined);
+    await audit
+      .record({
+        action,
+        targets,
+        outcome: "failure",
+        details: { ...details, stage: "start", error: "not_previewable" },
+      })
+      .catch(() => undefined);
+    throw new AppError("invalid_input", "Only PNG, JPEG, GIF and WebP images are previewed: download this file.", {
+      fields: { preview: [`Not available for ${contentType}`] },
+    });
+  }
   try {
     await audit.record({ action, targets, outcome: "success", details: { ...details, stage: "started" } });
   } catch (err) {
@@ -79,7 +103,7 @@ export async function streamDownload({
   });
   const headers = new Headers({
     "content-type": contentType,
-    "content-disposition": header,
+    "content-disposition": input.preview ? header.replace(/^attachment/, "inline") : header,
     "x-content-type-options": "nosniff",
     "cache-control": "no-store",
     "content-security-policy": "sandbox",

@@ -1,7 +1,7 @@
 import "server-only";
 import type { OperationCall } from "@/lib/server/operation/context";
 import { contentUrl, PREVIEW_MAX_BYTES, type DocumentDto } from "@/lib/schemas/investigate";
-import { audited } from "@/lib/server/audit/audited";
+import { audited, namedTarget } from "@/lib/server/audit/audited";
 import { capText } from "../files/read-capped-text";
 import { toUserRef } from "@/lib/server/upstream/to-refs";
 
@@ -18,7 +18,10 @@ export async function getDocument({
       action: "document.view",
       targets: [{ type: "document", id }],
       after: (d) => ({
-        targets: d.projectId ? [{ type: "project", id: d.projectId }] : [],
+        targets: [
+          namedTarget("document", d.id, d.filename),
+          ...(d.projectId ? [{ type: "project" as const, id: d.projectId }] : []),
+        ],
         details: { truncated: d.truncated },
       }),
     },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ComplianceClient } from "@/lib/compliance";
 import type { OperationCall } from "@/lib/server/operation/context";
-import { audited } from "@/lib/server/audit/audited";
+import { audited, namedTarget } from "@/lib/server/audit/audited";
 import { directoryCacheFor } from "../directory-cache/directory-cache";
 import { readUpTo } from "@/lib/server/upstream/read-up-to";
 import { PROJECT_LIST_CAP, type ProjectAttachmentDto, type ProjectDetailDto } from "@/lib/schemas/investigate";
@@ -26,7 +26,12 @@ export async function getProject({
     {
       action: "project.view",
       targets: [{ type: "project", id: projectId }],
-      after: (p) => ({ targets: p.owner ? [{ type: "custodian", id: p.owner.id }] : [] }),
+      after: (p) => ({
+        targets: [
+          namedTarget("project", p.id, p.name),
+          ...(p.owner ? [namedTarget("custodian", p.owner.id, p.owner.email)] : []),
+        ],
+      }),
     },
     async () => {
       const [project, attachments, collaborators, dir] = await Promise.all([

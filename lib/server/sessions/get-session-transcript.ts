@@ -1,7 +1,7 @@
 import "server-only";
 import type { OperationCall } from "@/lib/server/operation/context";
 import type { SessionKind, SessionSummaryDto, SessionTranscriptDto } from "@/lib/schemas/investigate";
-import { audited } from "@/lib/server/audit/audited";
+import { audited, namedTarget } from "@/lib/server/audit/audited";
 import { pageTokenCursor } from "@/lib/server/http/cursor";
 import { localSessionRecord, remoteSessionRecord } from "./session-record";
 import { toLocalMessageDto, toLocalSessionSummary, toRemoteMessageDto, toRemoteSessionSummary } from "./to-session-dto";
@@ -30,7 +30,9 @@ export async function getSessionTranscript({
       targets: [{ type: "session", id: input.sessionId }],
       details: { kind: input.kind, page: page ? "next" : "first" },
       after: (t) => ({
-        targets: t.session.custodian ? [{ type: "custodian", id: t.session.custodian.id }] : [],
+        targets: t.session.custodian
+          ? [namedTarget("custodian", t.session.custodian.id, t.session.custodian.email)]
+          : [],
         details: { messages: t.messages.length },
       }),
     },

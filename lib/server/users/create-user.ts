@@ -34,7 +34,7 @@ export async function createUser({ db, audit, input }: OperationCall<CreateUserB
     if (!inserted) throw new AppError("conflict", "A user with this email already exists");
     await audit.append(tx, {
       action: "user.create",
-      targets: [{ type: "user", id: inserted.id }],
+      targets: [{ type: "user", id: inserted.id, label: inserted.email }],
       details: { email: inserted.email, roles: inserted.roles, authSource: "local" },
     });
     return inserted;

@@ -33,7 +33,7 @@ export async function disableUserIn(tx: Db, audit: OperationAudit, { userId }: D
     .returning();
   await audit.append(tx, {
     action: "user.disable",
-    targets: [{ type: "user", id: user.id }],
+    targets: [{ type: "user", id: user.id, label: user.email }],
     details: { email: user.email },
   });
   return updated;

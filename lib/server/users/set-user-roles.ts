@@ -34,7 +34,7 @@ export async function setUserRolesIn(tx: Db, audit: OperationAudit, input: SetUs
     .returning();
   await audit.append(tx, {
     action: "user.role_change",
-    targets: [{ type: "user", id: user.id }],
+    targets: [{ type: "user", id: user.id, label: user.email }],
     details: { email: user.email, from: before, to: roles },
   });
   return updated;

@@ -96,7 +96,9 @@ describe("user administration routes", () => {
 
     const disabled = await route(file, "PATCH", path, { body: { disabled: true } });
     expect((await disabled.json()).user.disabled).toBe(true);
-    expect((await entriesOf("user.disable")).at(-1)?.targets).toEqual([{ type: "user", id: app.spareUserId }]);
+    expect((await entriesOf("user.disable")).at(-1)?.targets).toEqual([
+      { type: "user", id: app.spareUserId, label: expect.stringContaining("@") },
+    ]);
   });
 });
 

@@ -160,8 +160,8 @@ describe("projects and documents", () => {
 
     const view = (await t.auditOf()).filter((e) => e.action === "project.view").at(-1);
     expect(view?.targets).toEqual([
-      { type: "project", id: projectId },
-      { type: "custodian", id: detail.owner?.id },
+      { type: "project", id: projectId, label: detail.name },
+      { type: "custodian", id: detail.owner?.id, label: detail.owner?.email ?? undefined },
     ]);
   });
 
