@@ -184,11 +184,22 @@ test.describe("audit trail grouping", () => {
     await page.close();
 
     const auditor = await auditorPage(browser);
-    const entries = await auditApi(auditor.request, `target=${encodeURIComponent(image.id)}&limit=20`);
-    const newest = entries.entries[0];
-    expect(newest).toMatchObject({ action: "file.preview", outcome: "success", actorEmail: ACCOUNTS.analyst });
-    expect(newest.targets).toEqual([{ type: "file", id: image.id, label: image.filename }]);
-    expect(newest.details).toMatchObject({ contentType: "image/png", stage: "started" });
+    // A preview is recorded as it starts and again once its bytes are verified, with their digest.
+    const previewEntries = async () =>
+      (await auditApi(auditor.request, `target=${encodeURIComponent(image.id)}&limit=20`)).entries.filter(
+        (e) => e.action === "file.preview",
+      );
+    await expect.poll(async () => (await previewEntries()).map((e) => e.details.stage)).toContain("completed");
+    const previews = await previewEntries();
+    const started = previews.find((e) => e.details.stage === "started");
+    const completed = previews.find((e) => e.details.stage === "completed");
+    for (const entry of [started, completed]) {
+      expect(entry).toMatchObject({ action: "file.preview", outcome: "success", actorEmail: ACCOUNTS.analyst });
+      expect(entry!.targets).toEqual([{ type: "file", id: image.id, label: image.filename }]);
+      expect(entry!.details).toMatchObject({ contentType: "image/png" });
+    }
+    expect(completed!.details.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(completed!.seq).toBeGreaterThan(started!.seq);
 
     await auditor.goto(`/audit?target=${encodeURIComponent(image.id)}`);
     const row = auditor.getByTestId("audit-row").first();

@@ -212,6 +212,8 @@ test.describe("reading a transcript", () => {
     expect(found, "the demo has a Markdown artifact").toBeTruthy();
     await openAsAnalyst(page, `/chats/${found!.chat}`);
     const card = page.getByTestId("artifact").filter({ hasText: found!.title }).first();
+    // The size and md5 line is read in the browser: once it shows, the card has hydrated and View responds.
+    await expect(card.getByTestId("integrity")).toBeVisible();
     await card.getByRole("button", { name: "View" }).click();
     const rendered = card.getByTestId("markdown-preview");
     await expect(rendered.locator("h1").first()).toHaveText(found!.title);
