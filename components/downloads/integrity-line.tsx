@@ -1,9 +1,9 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { downloadDigestQuery } from "@/lib/queries/downloads";
 import { formatBytes } from "@/components/ui/format-time";
+import { CopyButton } from "@/components/ui/copy-button";
 
 type Props = {
   /** The id the download is audited under (file, generated file, artifact version, document, code artifact version). */
@@ -65,26 +65,12 @@ function Hash({ label, value, note, short }: { label: string; value: string; not
     <span className="inline-flex items-center gap-1" title={`${label} ${value}${note ? ` (${note})` : ""}`}>
       <span>{label}</span>
       <span className="font-mono break-all text-fg/80">{shown}</span>
-      <CopyHash value={value} label={label === "md5" ? "MD5" : "SHA-256"} />
+      <CopyButton
+        value={value}
+        label="Copy"
+        ariaLabel={`Copy ${label === "md5" ? "MD5" : "SHA-256"}`}
+        className="px-1"
+      />
     </span>
-  );
-}
-
-function CopyHash({ value, label }: { value: string; label: string }) {
-  const [isCopied, setIsCopied] = useState(false);
-  return (
-    <button
-      type="button"
-      onClick={() => {
-        void navigator.clipboard?.writeText(value).then(() => {
-          setIsCopied(true);
-          setTimeout(() => setIsCopied(false), 1500);
-        });
-      }}
-      className="rounded px-1 py-0.5 text-subtle hover:bg-surface-2 hover:text-fg"
-      aria-label={`Copy ${label}`}
-    >
-      {isCopied ? "Copied" : "Copy"}
-    </button>
   );
 }

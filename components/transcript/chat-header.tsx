@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { formatDateTime } from "@/components/ui/format-time";
 import type { TimeZoneMode } from "@/lib/urls/investigate-url";
-import { CopyButton } from "./message-item";
+import { CopyButton } from "@/components/ui/copy-button";
 
 /** Who, when, which model and project; a deleted chat gets a tombstone saying what the API still tells us. */
 export function ChatHeader({ chat, tz }: { chat: ChatSummaryDto; tz: TimeZoneMode }) {

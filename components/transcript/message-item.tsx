@@ -1,8 +1,9 @@
 "use client";
 
-import { memo, useMemo, useState } from "react";
+import { memo, useMemo } from "react";
 import type { MessageDto } from "@/lib/schemas/investigate";
 import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
 import { formatDateTime } from "@/components/ui/format-time";
 import type { TimeZoneMode } from "@/lib/urls/investigate-url";
 import { ArtifactCard, FileCard } from "./attachments";
@@ -107,22 +108,3 @@ export const MessageItem = memo(function MessageItem({
     </article>
   );
 });
-
-export function CopyButton({ value, label }: { value: string; label: string }) {
-  const [isCopied, setIsCopied] = useState(false);
-  return (
-    <button
-      type="button"
-      onClick={() => {
-        void navigator.clipboard?.writeText(value).then(() => {
-          setIsCopied(true);
-          setTimeout(() => setIsCopied(false), 1500);
-        });
-      }}
-      className="rounded px-1.5 py-0.5 font-mono text-subtle hover:bg-surface-2 hover:text-fg"
-      title={value}
-    >
-      {isCopied ? "Copied" : label}
-    </button>
-  );
-}
