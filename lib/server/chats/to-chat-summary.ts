@@ -20,10 +20,20 @@ export function toChatSummary(c: UpstreamChat): ChatSummaryDto {
   };
 }
 
+/**
+ * New project names one chat list page may read (P2, 250 ms each against the shared budget); names read before are
+ * served from the cache, the rest show their id until a later page or a reload has read them.
+ */
+export const PROJECT_NAME_READS_PER_PAGE = 25;
+
 /** Names the chats' projects (one cached P2 per project); a project that can't be read keeps `projectName: null`. */
-export async function withProjectNames(client: ComplianceClient, chats: ChatSummaryDto[]): Promise<ChatSummaryDto[]> {
+export async function withProjectNames(
+  client: ComplianceClient,
+  chats: ChatSummaryDto[],
+  maxReads = PROJECT_NAME_READS_PER_PAGE,
+): Promise<ChatSummaryDto[]> {
   const ids = chats.flatMap((c) => (c.projectId ? [c.projectId] : []));
   if (ids.length === 0) return chats;
-  const names = await projectNamesFor(client).resolve(ids);
+  const names = await projectNamesFor(client).resolve(ids, { maxReads });
   return chats.map((c) => (c.projectId ? { ...c, projectName: names.get(c.projectId) ?? null } : c));
 }

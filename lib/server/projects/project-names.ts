@@ -22,9 +22,17 @@ export class ProjectNames {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** id → name for every id that could be named; never throws. */
-  async resolve(ids: Iterable<string>): Promise<Map<string, string>> {
-    const unique = [...new Set(ids)];
+  /**
+   * id → name for every id that could be named; never throws. `maxReads` bounds the P2 reads one call may start (names
+   * already known are always served): a page of chats spread over hundreds of projects must not wait on hundreds of
+   * budgeted reads, and its unnamed projects still link by id.
+   */
+  async resolve(
+    ids: Iterable<string>,
+    { maxReads = Infinity }: { maxReads?: number } = {},
+  ): Promise<Map<string, string>> {
+    let reads = 0;
+    const unique = [...new Set(ids)].filter((id) => this.known(id) || this.inFlight.has(id) || reads++ < maxReads);
     const names = await this.client.mapConcurrent(unique, (id) => this.nameOf(id));
     const out = new Map<string, string>();
     unique.forEach((id, i) => {
@@ -34,9 +42,14 @@ export class ProjectNames {
     return out;
   }
 
+  private known(id: string): boolean {
+    const hit = this.entries.get(id);
+    return hit !== undefined && this.now() - hit.at < PROJECT_NAME_TTL_MS;
+  }
+
   private nameOf(id: string): Promise<string | null> {
     const hit = this.entries.get(id);
-    if (hit && this.now() - hit.at < PROJECT_NAME_TTL_MS) return Promise.resolve(hit.name);
+    if (hit && this.known(id)) return Promise.resolve(hit.name);
     let pending = this.inFlight.get(id);
     if (!pending) {
       pending = this.client.projects
