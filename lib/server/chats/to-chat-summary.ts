@@ -27,13 +27,9 @@ export function toChatSummary(c: UpstreamChat): ChatSummaryDto {
 export const PROJECT_NAME_READS_PER_PAGE = 25;
 
 /** Names the chats' projects (one cached P2 per project); a project that can't be read keeps `projectName: null`. */
-export async function withProjectNames(
-  client: ComplianceClient,
-  chats: ChatSummaryDto[],
-  maxReads = PROJECT_NAME_READS_PER_PAGE,
-): Promise<ChatSummaryDto[]> {
+export async function withProjectNames(client: ComplianceClient, chats: ChatSummaryDto[]): Promise<ChatSummaryDto[]> {
   const ids = chats.flatMap((c) => (c.projectId ? [c.projectId] : []));
   if (ids.length === 0) return chats;
-  const names = await projectNamesFor(client).resolve(ids, { maxReads });
+  const names = await projectNamesFor(client).resolve(ids, { maxReads: PROJECT_NAME_READS_PER_PAGE });
   return chats.map((c) => (c.projectId ? { ...c, projectName: names.get(c.projectId) ?? null } : c));
 }

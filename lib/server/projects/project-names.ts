@@ -32,7 +32,7 @@ export class ProjectNames {
     { maxReads = Infinity }: { maxReads?: number } = {},
   ): Promise<Map<string, string>> {
     let reads = 0;
-    const unique = [...new Set(ids)].filter((id) => this.known(id) || this.inFlight.has(id) || reads++ < maxReads);
+    const unique = [...new Set(ids)].filter((id) => this.fresh(id) || this.inFlight.has(id) || reads++ < maxReads);
     const names = await this.client.mapConcurrent(unique, (id) => this.nameOf(id));
     const out = new Map<string, string>();
     unique.forEach((id, i) => {
@@ -42,14 +42,15 @@ export class ProjectNames {
     return out;
   }
 
-  private known(id: string): boolean {
+  /** The cached entry while it is younger than the TTL. */
+  private fresh(id: string): Entry | undefined {
     const hit = this.entries.get(id);
-    return hit !== undefined && this.now() - hit.at < PROJECT_NAME_TTL_MS;
+    return hit && this.now() - hit.at < PROJECT_NAME_TTL_MS ? hit : undefined;
   }
 
   private nameOf(id: string): Promise<string | null> {
-    const hit = this.entries.get(id);
-    if (hit && this.known(id)) return Promise.resolve(hit.name);
+    const hit = this.fresh(id);
+    if (hit) return Promise.resolve(hit.name);
     let pending = this.inFlight.get(id);
     if (!pending) {
       pending = this.client.projects
