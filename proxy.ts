@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { signInUrl } from "@/lib/urls/safe-callback-url";
 import { PATH_HEADER } from "@/lib/urls/request-path";
 import { getServerConfig } from "@/lib/env";
+import { isHttpsConsole, sessionCookieName } from "@/lib/server/auth/session-cookies";
 
 /**
  * Runs before every request (Next 16's name for middleware, always on the Node runtime):
@@ -44,18 +45,22 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 async function hasSession(request: NextRequest): Promise<boolean> {
   // Secrets are read only through lib/env. A broken configuration fails closed (no session); the
   // sign-in page then reports the configuration error.
-  let secret: string | undefined;
+  let config: ReturnType<typeof getServerConfig>;
   try {
-    secret = getServerConfig().nextAuthSecret;
+    config = getServerConfig();
   } catch {
     return false;
   }
+  const secret = config.nextAuthSecret;
+  const isHttps = isHttpsConsole(config.nextAuthUrl);
+  // The name next-auth sets (`__Host-…` over https): getToken's own default would look for `__Secure-…`.
+  const cookieName = sessionCookieName(isHttps);
   if (!secret) {
     // `next dev` without a secret: next-auth derives one we cannot see, so only look for the cookie.
-    return request.cookies.getAll().some((c) => /(^|\.)next-auth\.session-token(\.\d+)?$/.test(c.name));
+    return request.cookies.getAll().some((c) => c.name === cookieName || c.name.startsWith(`${cookieName}.`));
   }
   try {
-    return (await getToken({ req: request, secret })) !== null;
+    return (await getToken({ req: request, secret, cookieName, secureCookie: isHttps })) !== null;
   } catch {
     return false;
   }

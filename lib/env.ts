@@ -65,6 +65,8 @@ export const ServerConfig = z
     OIDC_NAME: withDefault("Single sign-on", z.string().trim()),
     CUSTODY_ROUTE_RATE_LIMIT: intWithDefault(300, 1, 100_000),
     CUSTODY_TRUSTED_PROXIES: trustedProxies,
+    /** Minutes without a request after which a session ends; capped by the 8 h absolute lifetime. */
+    CUSTODY_SESSION_IDLE_MINUTES: intWithDefault(30, 1, 480),
     REDIS_URL: redisUrl,
   })
   .superRefine((env, ctx) => {
@@ -97,6 +99,7 @@ export const ServerConfig = z
         : undefined,
     routeRateLimit: env.CUSTODY_ROUTE_RATE_LIMIT,
     trustedProxies: env.CUSTODY_TRUSTED_PROXIES,
+    sessionIdleMinutes: env.CUSTODY_SESSION_IDLE_MINUTES,
     redisUrl: env.REDIS_URL,
   }));
 export type ServerConfig = z.output<typeof ServerConfig>;

@@ -9,10 +9,14 @@ export const AUDIT_ACTIONS = [
   "auth.sign_in",
   "auth.sign_in_failed",
   "auth.sign_out",
+  /** A session refused for idleness or past its absolute lifetime (issue 10 §1); written once per session. */
+  "auth.session_expired",
   "purpose.declare",
   "user.create",
   "user.disable",
   "user.role_change",
+  /** An admin ended every open session of a user (`details.count`). */
+  "user.sessions_ended",
   "custodian.search",
   "chat.list",
   "chat.view",

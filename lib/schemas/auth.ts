@@ -31,6 +31,8 @@ export const UserDto = z.object({
   disabled: z.boolean(),
   disabledAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Open sign-in sessions; on the users list only (GET /api/users, the Users page). */
+  activeSessions: z.number().int().nonnegative().optional(),
 });
 export type UserDto = z.infer<typeof UserDto>;
 

@@ -6,7 +6,6 @@ import { Role } from "@/lib/schemas/auth";
 import type { ServerConfig } from "@/lib/env";
 import type { Db } from "../db/types";
 import { createId } from "../db/ids";
-import { recordAudit } from "../audit/append-audit";
 import { limitRules } from "../rate-limit";
 import type { RateLimiter } from "../rate-limit/types";
 import { findUserByEmail, findUserById } from "../users/find-user";
@@ -17,9 +16,13 @@ import { completeOidcSignIn } from "./oidc-sign-in";
 import { knownRoles } from "./roles";
 import { requestMeta, type RequestMeta } from "./request-meta";
 import { clientIp } from "./client-ip";
+import { authCookies, isHttpsConsole } from "./session-cookies";
+import { startSession } from "../auth-sessions/start-session";
+import { endSession } from "../auth-sessions/end-session";
+import { appendAudit } from "../audit/append-audit";
+import { configuredSessionPolicy, SESSION_MAX_AGE_SECONDS, type SessionPolicy } from "../auth-sessions/session-policy";
 
-/** A working day: a sensitive console should not stay signed in for next-auth's default 30 days. */
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+export { SESSION_MAX_AGE_SECONDS } from "../auth-sessions/session-policy";
 
 export type AuthDeps = {
   config: ServerConfig;
@@ -27,15 +30,22 @@ export type AuthDeps = {
   limiter: () => RateLimiter;
   /** Request facts for callbacks that get no request object. */
   meta: () => Promise<RequestMeta>;
+  /** Lifetime and clock of the sessions minted here (tests inject a clock); defaults to the configured one. */
+  sessionPolicy?: () => SessionPolicy;
 };
 
 const TokenClaims = z.object({ uid: z.string(), sid: z.string(), roles: z.array(Role).default([]) });
 
 export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
   const { config } = deps;
+  const policy = deps.sessionPolicy ?? configuredSessionPolicy;
+  const isHttps = isHttpsConsole(config.nextAuthUrl);
   return {
     secret: config.nextAuthSecret,
+    // The JWT says who; the auth_sessions row says whether that sign-in is still open (ADR 0007).
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: isHttps,
+    cookies: authCookies(isHttps),
     // Errors land on the sign-in page too (`?error=…`, see SIGN_IN_ERRORS), not next-auth's own page.
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers: [
@@ -75,7 +85,10 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
             ? await findUserByEmail(db, user.email ?? "")
             : await findUserById(db, user.id);
         if (!row) throw new Error("Signed-in user not found");
-        return { ...token, sub: row.id, uid: row.id, sid: createId("ses"), roles: knownRoles(row.roles) };
+        // The server-side record that sign-out, an admin or a timeout can end (password and OIDC alike).
+        const sid = createId("ses");
+        await startSession(db, { sessionId: sid, userId: row.id, policy: policy() });
+        return { ...token, sub: row.id, uid: row.id, sid, roles: knownRoles(row.roles) };
       },
       async session({ session, token }) {
         const claims = TokenClaims.safeParse(token);
@@ -93,7 +106,14 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
           email: typeof token.email === "string" ? token.email : null,
           roles: claims.data.roles,
         };
-        await recordAudit({ actor, action: "auth.sign_out", ...(await deps.meta()) }, { db: await deps.getDb() });
+        const meta = await deps.meta();
+        // Ending the row is what makes the old cookie worthless: replayed, it now answers 401.
+        await (
+          await deps.getDb()
+        ).transaction(async (tx) => {
+          await endSession(tx, { sessionId: claims.data.sid, reason: "signed_out" });
+          await appendAudit(tx, { actor, action: "auth.sign_out", ...meta });
+        });
       },
     },
   };

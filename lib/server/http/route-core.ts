@@ -6,6 +6,7 @@ import type { Db } from "../db/types";
 import { createId } from "../db/ids";
 import { AUDITED_DENIALS, can, type Capability } from "../auth/roles";
 import { resolveActor, type SessionIdentity } from "../auth/resolve-actor";
+import type { SessionPolicy } from "../auth-sessions/session-policy";
 import { currentPurpose } from "../auth/current-purpose";
 import { requestMeta } from "../auth/request-meta";
 import type { Actor } from "../users/actor";
@@ -70,6 +71,8 @@ export type RouteDeps = {
   rules: () => Record<LimitClass, LimitRule>;
   /** The console's own origin, for the same-origin check. */
   expectedOrigin: (req: Request) => string;
+  /** Session lifetime, idle timeout and clock; defaults to the configured policy (tests move the clock). */
+  sessionPolicy?: () => SessionPolicy;
 };
 
 export type RouteFn = (req: Request, nextCtx?: NextRouteContext) => Promise<Response>;
@@ -104,7 +107,7 @@ export function createRouteWrapper(deps: RouteDeps) {
         const identity = await deps.getSession(req);
         if (!identity) throw new AppError("unauthenticated", "Sign in to continue");
         const db = await deps.getDb();
-        const actor = await resolveActor(db, identity);
+        const actor = await resolveActor(db, identity, deps.sessionPolicy?.());
         if (!actor) throw new AppError("unauthenticated", "Your session has ended; sign in again");
         const purposeDto = await currentPurpose({ db, userId: actor.id, sessionId: identity.sessionId });
         const audit = createOperationAudit(db, {

@@ -4,7 +4,7 @@ import type { UserRow } from "../db/schema";
 import { knownRoles } from "../auth/roles";
 
 /** Row → DTO. The password hash is dropped here and nowhere else hands rows to callers. */
-export function toUserDto(row: UserRow): UserDto {
+export function toUserDto(row: UserRow, activeSessions?: number): UserDto {
   return UserDto.parse({
     id: row.id,
     email: row.email,
@@ -14,5 +14,6 @@ export function toUserDto(row: UserRow): UserDto {
     disabled: row.disabledAt !== null,
     disabledAt: row.disabledAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
+    activeSessions,
   });
 }

@@ -34,6 +34,15 @@ describe("server config", () => {
     expect(() => parseServerConfig({ OIDC_ISSUER: "https://idp.example" })).toThrow(/must be set together/);
   });
 
+  it("ends idle sessions after 30 minutes unless CUSTODY_SESSION_IDLE_MINUTES says otherwise (issue 10 §1)", () => {
+    expect(parseServerConfig({}).sessionIdleMinutes).toBe(30);
+    expect(parseServerConfig({ CUSTODY_SESSION_IDLE_MINUTES: "15" }).sessionIdleMinutes).toBe(15);
+    expect(() => parseServerConfig({ CUSTODY_SESSION_IDLE_MINUTES: "0" })).toThrow(/CUSTODY_SESSION_IDLE_MINUTES/);
+    // Longer than the 8-hour absolute lifetime would mean nothing.
+    expect(() => parseServerConfig({ CUSTODY_SESSION_IDLE_MINUTES: "481" })).toThrow(/CUSTODY_SESSION_IDLE_MINUTES/);
+    expect(() => parseServerConfig({ CUSTODY_SESSION_IDLE_MINUTES: "soon" })).toThrow(/CUSTODY_SESSION_IDLE_MINUTES/);
+  });
+
   it("trusts no proxy unless told how many hops, or loopback ones", () => {
     expect(parseServerConfig({}).trustedProxies).toBe(0);
     expect(parseServerConfig({ CUSTODY_TRUSTED_PROXIES: "none" }).trustedProxies).toBe(0);

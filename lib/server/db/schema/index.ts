@@ -3,3 +3,4 @@
 export * from "./users";
 export * from "./audit";
 export * from "./purposes";
+export * from "./auth-sessions";

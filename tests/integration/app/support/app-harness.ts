@@ -62,6 +62,11 @@ export async function startAppHarness(simulator?: Sim) {
     });
   }
   const spareUserId = await make("spare@matrix.test", ["analyst"]);
+  // The sessions next-auth would have recorded at sign-in (the session check refuses a token without one).
+  const { ensureSessionRow } = await import("@/tests/support/auth-session");
+  for (const role of MATRIX_ROLES)
+    for (const sessionId of [`ses_${role}`, `ses_${role}_bare`])
+      await ensureSessionRow(db, { userId: users[role], sessionId });
 
   let counter = 0;
   return {

@@ -4,6 +4,8 @@ import type { SessionIdentity } from "@/lib/server/auth/resolve-actor";
 import { createRouteWrapper } from "@/lib/server/http/route-core";
 import { limitRules } from "@/lib/server/rate-limit";
 import { MemoryRateLimiter } from "@/lib/server/rate-limit/memory-limiter";
+import type { SessionPolicy } from "@/lib/server/auth-sessions/session-policy";
+import { ensureSessionRow } from "@/tests/support/auth-session";
 import { missing } from "@/tests/support/operation";
 
 export const ORIGIN = "http://console.test";
@@ -16,25 +18,35 @@ export const ORIGIN = "http://console.test";
  */
 export function routeHarness(
   db: Db,
-  { routeRateLimit = 300, client }: { routeRateLimit?: number; client?: ComplianceClient } = {},
+  {
+    routeRateLimit = 300,
+    client,
+    sessionPolicy,
+  }: { routeRateLimit?: number; client?: ComplianceClient; sessionPolicy?: () => SessionPolicy } = {},
 ) {
   let identity: SessionIdentity | null = null;
   const limiter = new MemoryRateLimiter();
   const noClient = missing<ComplianceClient>("upstream client (pass routeHarness a `client`)");
   const wrapperFor = (upstream: ComplianceClient | undefined) =>
     createRouteWrapper({
-      getSession: async () => identity,
+      // The signed-in session gets its auth_sessions row on first use, as a real sign-in would have written it.
+      getSession: async () => {
+        if (identity) await ensureSessionRow(db, identity);
+        return identity;
+      },
       getDb: async () => db,
       client: () => upstream ?? noClient,
       limiter: () => limiter,
       rules: () => limitRules(routeRateLimit),
       expectedOrigin: () => ORIGIN,
+      sessionPolicy,
     });
   const withRoute = wrapperFor(client);
   return {
     withRoute,
     withClient: (other: ComplianceClient) => wrapperFor(other),
-    signIn: (userId: string, sessionId = "ses_test") => {
+    // One session per user by default: a session row belongs to one user, as a real sign-in's does.
+    signIn: (userId: string, sessionId = `ses_test_${userId}`) => {
       identity = { userId, sessionId };
     },
     signOut: () => {
