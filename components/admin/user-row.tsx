@@ -7,6 +7,7 @@ import { api } from "@/lib/queries/api";
 import { Badge, StatusDot } from "@/components/ui/badge";
 import { BUTTON_DANGER, BUTTON_PRIMARY, BUTTON_SECONDARY } from "@/components/ui/controls";
 import { RolePicker } from "./role-picker";
+import { UserSessions } from "./user-sessions";
 
 const PatchedUser = z.object({ user: UserDtoSchema.nullable() });
 type Mode = "view" | "roles" | "disable";
@@ -100,6 +101,7 @@ export function UserRow({ user, isSelf, onChanged }: { user: UserDto; isSelf: bo
       </td>
       <td className="px-4 py-3 text-[13px] whitespace-nowrap">
         {user.disabled ? <StatusDot tone="neutral">Disabled</StatusDot> : <StatusDot tone="success">Active</StatusDot>}
+        <UserSessions user={user} onChanged={onChanged} />
       </td>
       <td className="px-4 py-3 text-[13px] whitespace-nowrap text-muted tabular-nums">{user.createdAt.slice(0, 10)}</td>
       <td className="py-3 pr-5 pl-4 text-right whitespace-nowrap">

@@ -1,4 +1,4 @@
-// `npm run users -- add|list|disable|set-role …`: manage local console accounts from a shell.
+// `npm run users -- add|list|disable|set-role|end-sessions …`: manage local console accounts from a shell.
 // Every change is audited with actor `cli:<os user>`.
 import "server-only";
 import { parseArgs } from "node:util";
@@ -10,6 +10,7 @@ import { systemContext } from "@/lib/server/operation/background-context";
 import { cliActor } from "@/lib/server/users/actor";
 import { createUser } from "@/lib/server/users/create-user";
 import { disableUser } from "@/lib/server/users/disable-user";
+import { endUserSessions } from "@/lib/server/users/end-user-sessions";
 import { findUserByEmail } from "@/lib/server/users/find-user";
 import { listUsers } from "@/lib/server/users/list-users";
 import { setUserRoles } from "@/lib/server/users/set-user-roles";
@@ -19,6 +20,7 @@ const USAGE = `Usage:
   npm run users -- list [--json]
   npm run users -- disable <email>
   npm run users -- set-role <email> <role>[,<role>…]
+  npm run users -- end-sessions <email>      (signs the user out everywhere)
 Roles: analyst, legal, admin, auditor. Without --password-stdin a password is generated and printed once.`;
 
 class UsageError extends Error {}
@@ -90,6 +92,12 @@ async function main(argv: string[]): Promise<void> {
       const target = await byEmail(rest[0]);
       const user = await setUserRoles({ ...cli, input: { userId: target.id, roles: rolesArg(rest[1]) } });
       console.log(`${user.email} now has roles ${user.roles.join(", ")}`);
+      return;
+    }
+    case "end-sessions": {
+      const target = await byEmail(rest[0]);
+      const { ended } = await endUserSessions({ ...cli, input: { userId: target.id } });
+      console.log(`Ended ${ended} session${ended === 1 ? "" : "s"} of ${target.email}`);
       return;
     }
     default:

@@ -26,3 +26,7 @@ export type PatchUserBody = z.input<typeof PatchUserBody>;
 
 /** `{ userId }` route segment. */
 export const UserParams = z.object({ userId: z.string().regex(/^usr_[A-Za-z0-9_-]{1,64}$/, "Not a user id") });
+
+/** DELETE /api/users/{userId}/sessions: how many open sessions were ended. */
+export const EndedSessionsDto = z.object({ ended: z.number().int().nonnegative() });
+export type EndedSessionsDto = z.infer<typeof EndedSessionsDto>;

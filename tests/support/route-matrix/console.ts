@@ -39,6 +39,14 @@ export const CONSOLE_ROUTE_CASES: RouteCase[] = [
     needsPurpose: false,
   },
   {
+    // issue 10 §1: only an admin may sign another user out everywhere.
+    file: "app/api/users/[userId]/sessions/route.ts",
+    method: "DELETE",
+    path: (ctx) => `/api/users/${ctx.ids.spareUserId}/sessions`,
+    allowed: ["admin"],
+    needsPurpose: false,
+  },
+  {
     file: "app/api/audit/route.ts",
     method: "GET",
     path: "/api/audit?limit=5",
