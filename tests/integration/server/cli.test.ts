@@ -3,9 +3,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asc, eq } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { createDb } from "@/lib/server/db/create-db";
-import { auditEntries } from "@/lib/server/db/schema";
+import { auditEntries, authSessions } from "@/lib/server/db/schema";
+import { sessionPolicy } from "@/lib/server/auth-sessions/session-policy";
+import { startSession } from "@/lib/server/auth-sessions/start-session";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { findUserByEmail } from "@/lib/server/users/find-user";
 import { testDatabaseTargets } from "./support/test-databases";
@@ -111,6 +113,41 @@ describe("users and audit:verify CLIs on a PGlite data folder", () => {
     expect(broken.stdout).toBe(
       `BROKEN at entry ${tamperedId} (seq 3): stored hash does not match the entry's contents (entry altered)\n`,
     );
+  });
+});
+
+describe("users end-sessions (issue 10 §1)", () => {
+  it("signs a user out everywhere from a shell, audited as cli:<os user>", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "custody-cli-sessions-"));
+    const env = { CUSTODY_DATA_DIR: dir };
+    try {
+      await run("users", ["add", "mo@example.com", "--name", "Mo", "--role", "analyst"], env);
+      let handle = await createDb({ dataDir: dir });
+      try {
+        const mo = await findUserByEmail(handle.db, "mo@example.com");
+        const policy = sessionPolicy(30);
+        for (const sessionId of ["ses_cli_a", "ses_cli_b"])
+          await startSession(handle.db, { sessionId, userId: mo?.id ?? "", policy });
+      } finally {
+        await handle.close();
+      }
+      expect(await run("users", ["end-sessions", "mo@example.com"], env)).toMatchObject({
+        code: 0,
+        stdout: "Ended 2 sessions of mo@example.com\n",
+      });
+      expect((await run("users", ["end-sessions", "nobody@example.com"], env)).code).toBe(2);
+      handle = await createDb({ dataDir: dir });
+      try {
+        const rows = await handle.db.select().from(authSessions);
+        expect(rows.map((r) => r.endReason)).toEqual(["ended_by_admin", "ended_by_admin"]);
+        const [last] = await handle.db.select().from(auditEntries).orderBy(desc(auditEntries.seq)).limit(1);
+        expect(last).toMatchObject({ action: "user.sessions_ended", actorId: `cli:${userInfo().username}` });
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
