@@ -97,6 +97,8 @@ export default defineConfig({
         NEXTAUTH_URL: BASE_URL,
         NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
         CUSTODY_DEMO: "1",
+        // The specs share one sign-in per role for the whole run (auth.setup.ts); a slow run must not idle them out.
+        CUSTODY_SESSION_IDLE_MINUTES: "480",
         CUSTODY_DATA_DIR: RESULTS.dataDir,
         // Never a shared database or limiter: the run must not see or touch anyone else's data.
         DATABASE_URL: "",
