@@ -2,13 +2,11 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { Role } from "@/lib/schemas/auth";
+import { Role, signInDelayedError } from "@/lib/schemas/auth";
 import type { ServerConfig } from "@/lib/env";
 import type { Db } from "../db/types";
 import { createId } from "../db/ids";
 import { recordAudit } from "../audit/append-audit";
-import { limitRules } from "../rate-limit";
-import type { RateLimiter } from "../rate-limit/types";
 import { findUserByEmail, findUserById } from "../users/find-user";
 import { signInWithPassword } from "./credentials-sign-in";
 import { OIDC_PROVIDER_ID, oidcProvider } from "./oidc-provider";
@@ -16,7 +14,6 @@ import { OidcUser } from "./oidc-profile";
 import { completeOidcSignIn } from "./oidc-sign-in";
 import { knownRoles } from "./roles";
 import { requestMeta, type RequestMeta } from "./request-meta";
-import { clientIp } from "./client-ip";
 
 /** A working day: a sensitive console should not stay signed in for next-auth's default 30 days. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -24,7 +21,6 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 export type AuthDeps = {
   config: ServerConfig;
   getDb: () => Promise<Db>;
-  limiter: () => RateLimiter;
   /** Request facts for callbacks that get no request object. */
   meta: () => Promise<RequestMeta>;
 };
@@ -43,15 +39,17 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
         id: "credentials",
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize: async (credentials, req) =>
-          signInWithPassword({
+        authorize: async (credentials, req) => {
+          const result = await signInWithPassword({
             db: await deps.getDb(),
-            limiter: deps.limiter(),
-            rule: limitRules(config.routeRateLimit)["sign-in"],
             credentials,
-            meta: requestMeta(req?.headers),
-            clientIp: clientIp(req?.headers, config.trustedProxies),
-          }),
+            meta: requestMeta(req?.headers, config.trustedProxies),
+          });
+          if (result.ok) return result.user;
+          // next-auth hands a thrown message to the form as `error`: the delay, never whether the account exists.
+          if (result.retryAfterSeconds) throw new Error(signInDelayedError(result.retryAfterSeconds));
+          return null;
+        },
       }),
       ...(config.oidc ? [oidcProvider(config.oidc)] : []),
     ],

@@ -3,3 +3,5 @@
 export * from "./users";
 export * from "./audit";
 export * from "./purposes";
+export * from "./audit-rollups";
+export * from "./sign-in-throttles";

@@ -1,4 +1,5 @@
 import type { ComplianceClient } from "@/lib/compliance";
+import type { TrustedProxies } from "@/lib/env";
 import type { Db } from "@/lib/server/db/types";
 import type { SessionIdentity } from "@/lib/server/auth/resolve-actor";
 import { createRouteWrapper } from "@/lib/server/http/route-core";
@@ -16,7 +17,11 @@ export const ORIGIN = "http://console.test";
  */
 export function routeHarness(
   db: Db,
-  { routeRateLimit = 300, client }: { routeRateLimit?: number; client?: ComplianceClient } = {},
+  {
+    routeRateLimit = 300,
+    client,
+    trustedProxies = 0,
+  }: { routeRateLimit?: number; client?: ComplianceClient; trustedProxies?: TrustedProxies } = {},
 ) {
   let identity: SessionIdentity | null = null;
   const limiter = new MemoryRateLimiter();
@@ -29,6 +34,7 @@ export function routeHarness(
       limiter: () => limiter,
       rules: () => limitRules(routeRateLimit),
       expectedOrigin: () => ORIGIN,
+      trustedProxies: () => trustedProxies,
     });
   const withRoute = wrapperFor(client);
   return {
