@@ -10,6 +10,9 @@ export async function register(): Promise<void> {
     import("@/lib/server/db"),
     import("@/lib/server/http/redact"),
   ]);
+  // Rolled-up audit windows (failed sign-ins, 429s) become entries even when no one writes or reads the trail.
+  const { startRollupFlusher } = await import("@/lib/server/audit/rollup");
+  startRollupFlusher(async () => (await getDbHandle()).db);
   try {
     await getDbHandle();
   } catch (err) {

@@ -56,6 +56,11 @@ export function AuditEntryDetails({ entry }: { entry: AuditEntryDto }) {
         <Row label="IP" mono>
           {entry.ip ?? "—"}
         </Row>
+        {entry.forwardedForUntrusted ? (
+          <Row label="X-Forwarded-For (untrusted)" mono>
+            {entry.forwardedForUntrusted}
+          </Row>
+        ) : null}
         <Row label="User agent">{entry.userAgent ?? "—"}</Row>
         <Row label="Details">
           {hasDetails ? (

@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useSearchParams } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";
+import { SIGN_IN_ERRORS, signInDelayMessage } from "@/lib/schemas/auth";
 import { BUTTON_PRIMARY, BUTTON_SECONDARY } from "@/components/ui/controls";
 import { FormError } from "@/components/ui/form-error";
 import { TextInput } from "@/components/ui/form-field";
@@ -37,7 +37,7 @@ export function SignInForm({ oidc, initialError, demoAccounts }: Props) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false });
       if (!result || result.error) {
-        setError(SIGN_IN_ERRORS.CredentialsSignin);
+        setError(signInDelayMessage(result?.error) ?? SIGN_IN_ERRORS.CredentialsSignin);
         setPending(null);
         // The disabled button lost focus while the attempt ran: put it on the password, ready to retype.
         requestAnimationFrame(() => {

@@ -1,4 +1,4 @@
-// `npm run users -- add|list|disable|set-role|end-sessions …`: manage local console accounts from a shell.
+// `npm run users -- add|list|disable|set-role|end-sessions|clear-lock …`: manage local console accounts from a shell.
 // Every change is audited with actor `cli:<os user>`.
 import "server-only";
 import { parseArgs } from "node:util";
@@ -8,6 +8,7 @@ import { closeDb, getDb } from "@/lib/server/db";
 import { isAppError } from "@/lib/server/http/errors";
 import { systemContext } from "@/lib/server/operation/background-context";
 import { cliActor } from "@/lib/server/users/actor";
+import { clearSignInLock } from "@/lib/server/users/clear-sign-in-lock";
 import { createUser } from "@/lib/server/users/create-user";
 import { disableUser } from "@/lib/server/users/disable-user";
 import { endUserSessions } from "@/lib/server/users/end-user-sessions";
@@ -21,6 +22,7 @@ const USAGE = `Usage:
   npm run users -- disable <email>
   npm run users -- set-role <email> <role>[,<role>…]
   npm run users -- end-sessions <email>      (signs the user out everywhere)
+  npm run users -- clear-lock <email>
 Roles: analyst, legal, admin, auditor. Without --password-stdin a password is generated and printed once.`;
 
 class UsageError extends Error {}
@@ -98,6 +100,12 @@ async function main(argv: string[]): Promise<void> {
       const target = await byEmail(rest[0]);
       const { ended } = await endUserSessions({ ...cli, input: { userId: target.id } });
       console.log(`Ended ${ended} session${ended === 1 ? "" : "s"} of ${target.email}`);
+      return;
+    }
+    case "clear-lock": {
+      const target = await byEmail(rest[0]);
+      await clearSignInLock({ ...cli, input: { userId: target.id } });
+      console.log(`Cleared the sign-in delay of ${target.email}`);
       return;
     }
     default:

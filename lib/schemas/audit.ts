@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   "user.role_change",
   /** An admin ended every open session of a user (`details.count`). */
   "user.sessions_ended",
+  /** An admin cleared the password sign-in delay of an account (issue 10 §4). */
+  "user.sign_in_unlock",
+  /** Per-user route limit refusals (429), one aggregate entry per user and window with the count (issue 10 §8). */
+  "route.rate_limited",
   "custodian.search",
   "chat.list",
   "chat.view",
@@ -126,6 +130,8 @@ export const AuditEntryDto = z.object({
   purpose: AuditPurpose.nullable(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
+  /** Raw X-Forwarded-For, as the client and proxies wrote it: not evidence of the address. */
+  forwardedForUntrusted: z.string().nullable().optional(),
   userAgent: z.string().nullable(),
   outcome: AuditOutcome,
   details: AuditDetails,

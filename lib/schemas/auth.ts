@@ -84,3 +84,16 @@ export const SIGN_IN_ERRORS = {
   AccountDisabled: "This account is disabled.",
   CredentialsSignin: "Wrong email or password.",
 } as const;
+
+/**
+ * A password attempt refused unchecked because of the sign-in delay (issue 10 §4): `SignInDelayed:<seconds>`. Said
+ * alike for every email, existing or not, so it reveals nothing about accounts.
+ */
+const SIGN_IN_DELAYED = /^SignInDelayed:(\d{1,6})$/;
+export const signInDelayedError = (seconds: number) => `SignInDelayed:${Math.max(1, Math.ceil(seconds))}`;
+export function signInDelayMessage(error: string | null | undefined): string | null {
+  const match = error ? SIGN_IN_DELAYED.exec(error) : null;
+  if (!match) return null;
+  const seconds = Number(match[1]);
+  return `Too many attempts. Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
+}

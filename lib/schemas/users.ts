@@ -30,3 +30,17 @@ export const UserParams = z.object({ userId: z.string().regex(/^usr_[A-Za-z0-9_-
 /** DELETE /api/users/{userId}/sessions: how many open sessions were ended. */
 export const EndedSessionsDto = z.object({ ended: z.number().int().nonnegative() });
 export type EndedSessionsDto = z.infer<typeof EndedSessionsDto>;
+/**
+ * GET/DELETE /api/users/{userId}/sign-in-lock (issue 10 §4): the password sign-in delay counted for the account's
+ * email, or `lock: null` when nothing is counted. `delayedUntil` in the past means the next attempt is checked.
+ */
+export const SignInLockDto = z.object({
+  userId: z.string(),
+  email: z.string(),
+  failures: z.number().int(),
+  delayedUntil: z.string(),
+  lastFailureAt: z.string(),
+});
+export type SignInLockDto = z.infer<typeof SignInLockDto>;
+export const SignInLockResponse = z.object({ lock: SignInLockDto.nullable() });
+export const SignInLockList = z.array(SignInLockDto);

@@ -40,6 +40,7 @@ export async function appendAudit(tx: Db, entry: AuditInput): Promise<AppendedAu
     purpose: input.purpose,
     requestId: input.requestId,
     ip: input.ip,
+    forwardedForUntrusted: input.forwardedForUntrusted ?? undefined,
     userAgent: input.userAgent,
     outcome: input.outcome,
     details: input.details,

@@ -25,7 +25,9 @@ export const AuditContext = z.object({
   purpose: AuditPurpose.nullable().default(null),
   requestId: Clipped(100),
   ip: Clipped(100),
-  userAgent: Clipped(512),
+  /** Raw X-Forwarded-For, never believed (issue 10 §2); `ip` is what CUSTODY_TRUSTED_PROXIES establishes. */
+  forwardedForUntrusted: Clipped(256),
+  userAgent: Clipped(256),
 });
 export type AuditContext = z.input<typeof AuditContext>;
 

@@ -19,6 +19,11 @@ export type HashedAuditFields = {
   purpose: unknown;
   requestId: string | null;
   ip: string | null;
+  /**
+   * Present only when stored (non-null): canonical JSON drops `undefined` members, so entries written before the
+   * column existed hash exactly as they did.
+   */
+  forwardedForUntrusted?: string;
   userAgent: string | null;
   outcome: string;
   details: unknown;

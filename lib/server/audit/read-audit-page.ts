@@ -3,6 +3,7 @@ import { AuditQuery, type AuditPageDto } from "@/lib/schemas/audit";
 import { auditFilterDetails } from "@/lib/schemas/audit-filters";
 import type { OperationCall } from "../operation/context";
 import { listAudit } from "./list-audit";
+import { flushDueRollups } from "./rollup";
 
 /**
  * One page of the trail for an auditor (route or page), and its `audit.view` entry: reading the trail is itself
@@ -10,6 +11,8 @@ import { listAudit } from "./list-audit";
  * exactly what was shown.
  */
 export async function readAuditPage(call: OperationCall<AuditQuery>): Promise<AuditPageDto> {
+  // Windows that are over become their aggregate entries first, so the page shows every event (issue 10 §3).
+  await flushDueRollups(call.db);
   const page = await listAudit(call);
   await call.audit.record({
     action: "audit.view",

@@ -3,6 +3,7 @@ import { AuditQuery } from "@/lib/schemas/audit";
 import { auditFilterDetails } from "@/lib/schemas/audit-filters";
 import type { OperationCall } from "../operation/context";
 import { exportAuditCsv, exportAuditNdjson } from "./export-audit";
+import { flushDueRollups } from "./rollup";
 
 const FORMATS = {
   csv: { type: "text/csv; charset=utf-8", ext: "csv", stream: exportAuditCsv },
@@ -21,6 +22,7 @@ export async function startAuditExport({
   ...ctx
 }: OperationCall<{ format: AuditExportFormat; filter: AuditQuery }>): Promise<AuditExport> {
   const spec = FORMATS[input.format];
+  await flushDueRollups(ctx.db);
   const body = spec.stream({ ...ctx, input: input.filter });
   await ctx.audit.record({
     action: "audit.export",

@@ -34,6 +34,7 @@ export async function verifyAuditChain(db: Db, options: { batchSize?: number } =
         purpose: auditEntries.purpose,
         requestId: auditEntries.requestId,
         ip: auditEntries.ip,
+        forwardedForUntrusted: auditEntries.forwardedForUntrusted,
         userAgent: auditEntries.userAgent,
         outcome: auditEntries.outcome,
         details: auditEntries.details,
@@ -47,8 +48,9 @@ export async function verifyAuditChain(db: Db, options: { batchSize?: number } =
 
     for (const row of rows) {
       count++;
-      const { atText, hash, ...rest } = row;
-      if (!firstBadHash && computeAuditHash({ ...rest, at: atText }) !== hash) {
+      const { atText, hash, forwardedForUntrusted, ...rest } = row;
+      const hashed = { ...rest, at: atText, forwardedForUntrusted: forwardedForUntrusted ?? undefined };
+      if (!firstBadHash && computeAuditHash(hashed) !== hash) {
         firstBadHash = {
           id: row.id,
           seq: row.seq,

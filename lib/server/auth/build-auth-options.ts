@@ -2,12 +2,10 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { Role } from "@/lib/schemas/auth";
+import { Role, signInDelayedError } from "@/lib/schemas/auth";
 import type { ServerConfig } from "@/lib/env";
 import type { Db } from "../db/types";
 import { createId } from "../db/ids";
-import { limitRules } from "../rate-limit";
-import type { RateLimiter } from "../rate-limit/types";
 import { findUserByEmail, findUserById } from "../users/find-user";
 import { signInWithPassword } from "./credentials-sign-in";
 import { OIDC_PROVIDER_ID, oidcProvider } from "./oidc-provider";
@@ -15,7 +13,6 @@ import { OidcUser } from "./oidc-profile";
 import { completeOidcSignIn } from "./oidc-sign-in";
 import { knownRoles } from "./roles";
 import { requestMeta, type RequestMeta } from "./request-meta";
-import { clientIp } from "./client-ip";
 import { authCookies, isHttpsConsole } from "./session-cookies";
 import { startSession } from "../auth-sessions/start-session";
 import { endSession } from "../auth-sessions/end-session";
@@ -27,7 +24,6 @@ export { SESSION_MAX_AGE_SECONDS } from "../auth-sessions/session-policy";
 export type AuthDeps = {
   config: ServerConfig;
   getDb: () => Promise<Db>;
-  limiter: () => RateLimiter;
   /** Request facts for callbacks that get no request object. */
   meta: () => Promise<RequestMeta>;
   /** Lifetime and clock of the sessions minted here (tests inject a clock); defaults to the configured one. */
@@ -53,15 +49,17 @@ export function buildAuthOptions(deps: AuthDeps): NextAuthOptions {
         id: "credentials",
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        authorize: async (credentials, req) =>
-          signInWithPassword({
+        authorize: async (credentials, req) => {
+          const result = await signInWithPassword({
             db: await deps.getDb(),
-            limiter: deps.limiter(),
-            rule: limitRules(config.routeRateLimit)["sign-in"],
             credentials,
-            meta: requestMeta(req?.headers),
-            clientIp: clientIp(req?.headers, config.trustedProxies),
-          }),
+            meta: requestMeta(req?.headers, config.trustedProxies),
+          });
+          if (result.ok) return result.user;
+          // next-auth hands a thrown message to the form as `error`: the delay, never whether the account exists.
+          if (result.retryAfterSeconds) throw new Error(signInDelayedError(result.retryAfterSeconds));
+          return null;
+        },
       }),
       ...(config.oidc ? [oidcProvider(config.oidc)] : []),
     ],

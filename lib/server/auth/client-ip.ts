@@ -1,7 +1,7 @@
 import "server-only";
 import { BlockList, isIP } from "node:net";
 import type { TrustedProxies } from "@/lib/env";
-import { header, type HeaderSource } from "./request-meta";
+import { header, type HeaderSource } from "./header-source";
 
 /** The one bucket shared by every client whose address cannot be trusted; per-email limits still apply. */
 export const UNKNOWN_CLIENT_IP = "unknown";

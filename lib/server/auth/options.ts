@@ -2,7 +2,6 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import { getServerConfig } from "@/lib/env";
 import { getDb } from "../db";
-import { routeLimiter } from "../rate-limit";
 import { buildAuthOptions } from "./build-auth-options";
 import { requestMetaFromNext } from "./request-meta";
 
@@ -15,6 +14,5 @@ export { SESSION_MAX_AGE_SECONDS } from "./build-auth-options";
 export const authOptions: NextAuthOptions = buildAuthOptions({
   config: getServerConfig(),
   getDb,
-  limiter: routeLimiter,
-  meta: requestMetaFromNext,
+  meta: () => requestMetaFromNext(getServerConfig().trustedProxies),
 });

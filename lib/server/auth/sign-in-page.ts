@@ -1,5 +1,5 @@
 import "server-only";
-import { SIGN_IN_ERRORS } from "@/lib/schemas/auth";
+import { SIGN_IN_ERRORS, signInDelayMessage } from "@/lib/schemas/auth";
 import type { Role } from "@/lib/schemas/auth";
 import { getServerConfig, type ServerConfig } from "@/lib/env";
 import { demoSignInHints } from "./demo-accounts";
@@ -23,6 +23,6 @@ export function signInPageInfo(
   return {
     demoAccounts: demoSignInHints(config.demo),
     oidc: config.oidc ? { id: OIDC_PROVIDER_ID, name: config.oidc.name } : null,
-    error: errorCode ? (known ?? "Sign-in failed. Try again.") : null,
+    error: errorCode ? (known ?? signInDelayMessage(errorCode) ?? "Sign-in failed. Try again.") : null,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { AuditAction } from "@/lib/schemas/audit";
 import type { PurposeDto } from "@/lib/schemas/auth";
+import type { TrustedProxies } from "@/lib/env";
 import type { Db } from "../db/types";
 import { createId } from "../db/ids";
 import { AUDITED_DENIALS, can, type Capability } from "../auth/roles";
@@ -14,6 +15,7 @@ import type { LimitClass, LimitRule } from "../rate-limit";
 import type { RateLimiter, RateLimitResult } from "../rate-limit/types";
 import type { ComplianceClient } from "@/lib/compliance";
 import { createOperationAudit } from "../audit/operation-audit";
+import { auditRateLimited } from "../audit/audit-rate-limited";
 import type { OperationContext } from "../operation/context";
 import { toAppError } from "./upstream-errors";
 import { AppError, isAppError } from "./errors";
@@ -27,7 +29,7 @@ import { rateLimitHeaders, withHeaders } from "./response-headers";
 export type RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
   /** What the caller must be allowed to do; "authenticated" = any signed-in user. */
   capability: Capability | "authenticated";
-  limit?: Exclude<LimitClass, "sign-in">;
+  limit?: LimitClass;
   params?: P;
   query?: Q;
   body?: B;
@@ -73,6 +75,8 @@ export type RouteDeps = {
   expectedOrigin: (req: Request) => string;
   /** Session lifetime, idle timeout and clock; defaults to the configured policy (tests move the clock). */
   sessionPolicy?: () => SessionPolicy;
+  /** CUSTODY_TRUSTED_PROXIES: which X-Forwarded-For entry, if any, is the client address audit entries store. */
+  trustedProxies: () => TrustedProxies;
 };
 
 export type RouteFn = (req: Request, nextCtx?: NextRouteContext) => Promise<Response>;
@@ -110,11 +114,13 @@ export function createRouteWrapper(deps: RouteDeps) {
         const actor = await resolveActor(db, identity, deps.sessionPolicy?.());
         if (!actor) throw new AppError("unauthenticated", "Your session has ended; sign in again");
         const purposeDto = await currentPurpose({ db, userId: actor.id, sessionId: identity.sessionId });
+        const meta = requestMeta(req.headers, deps.trustedProxies());
+        const auditActor = { id: actor.id, email: actor.email, roles: actor.roles };
         const audit = createOperationAudit(db, {
-          actor: { id: actor.id, email: actor.email, roles: actor.roles },
+          actor: auditActor,
           purpose: purposeDto && { id: purposeDto.id, reference: purposeDto.reference, reason: purposeDto.reason },
           requestId,
-          ...requestMeta(req.headers),
+          ...meta,
         });
 
         if (options.capability !== "authenticated" && !can(actor.roles, options.capability)) {
@@ -133,6 +139,8 @@ export function createRouteWrapper(deps: RouteDeps) {
         const rule = deps.rules()[options.limit ?? "default"];
         limit = await deps.limiter().hit(`route:${options.limit ?? "default"}:${actor.id}`, rule.limit, rule.windowMs);
         if (!limit.allowed) {
+          // Rolled up per user and window: a runaway script must not write one audit row per refused request.
+          await auditRateLimited(db, { actor: auditActor, ip: meta.ip, route: where });
           throw new AppError("rate_limited", "Too many requests; slow down", { retryAfter: limit.retryAfterSeconds });
         }
         if (options.requiresPurpose && !purposeDto) {

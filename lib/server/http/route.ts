@@ -23,6 +23,7 @@ export const withRoute = createRouteWrapper({
   client: () => getComplianceClient(),
   limiter: routeLimiter,
   rules: () => limitRules(getServerConfig().routeRateLimit),
+  trustedProxies: () => getServerConfig().trustedProxies,
   expectedOrigin: (req) => {
     const configured = getServerConfig().nextAuthUrl;
     return configured ? new URL(configured).origin : new URL(req.url).origin;

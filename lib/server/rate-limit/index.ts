@@ -11,7 +11,7 @@ export { FallbackRateLimiter } from "./fallback-limiter";
 export type { RateLimiter, RateLimitResult } from "./types";
 
 /** Limit classes routes pick with `withRoute({ limit })`: requests per window, per user. */
-export type LimitClass = "default" | "download" | "export" | "sign-in";
+export type LimitClass = "default" | "download" | "export";
 export type LimitRule = { limit: number; windowMs: number };
 
 export function limitRules(routeRateLimit: number): Record<LimitClass, LimitRule> {
@@ -20,9 +20,7 @@ export function limitRules(routeRateLimit: number): Record<LimitClass, LimitRule
     // Downloads and exports move whole transcripts and files: a runaway script should stop early.
     download: { limit: Math.max(1, Math.floor(routeRateLimit / 5)), windowMs: 60_000 },
     export: { limit: Math.max(1, Math.floor(routeRateLimit / 30)), windowMs: 60_000 },
-    // Per email and client IP: slows password guessing without locking the real user out elsewhere. The
-    // IP part only separates clients when CUSTODY_TRUSTED_PROXIES names a proxy to believe (clientIp()).
-    "sign-in": { limit: 10, windowMs: 15 * 60_000 },
+    // Password sign-in is not limited here: lib/server/auth/sign-in-throttle.ts delays it, in the database.
   };
 }
 

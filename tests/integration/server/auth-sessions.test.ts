@@ -44,7 +44,6 @@ describe.each(testDatabaseTargets())("server-side sessions (issue 10 §1) on $na
     buildAuthOptions({
       config: parseServerConfig({ NEXTAUTH_SECRET: "auth-sessions-test-secret-0123456789", NEXTAUTH_URL: APP_URL }),
       getDb: async () => t.db,
-      limiter: () => new MemoryRateLimiter(),
       meta: async () => ({ ip: null, userAgent: null }),
       sessionPolicy: policy,
     });
@@ -61,6 +60,7 @@ describe.each(testDatabaseTargets())("server-side sessions (issue 10 §1) on $na
       rules: () => limitRules(10_000),
       expectedOrigin: () => APP_URL,
       sessionPolicy: policy,
+      trustedProxies: () => 0,
     });
     const route = withRoute({ capability: "authenticated" }, ({ actor }) => Response.json({ userId: actor.id }));
     const savedCookie = flow.cookie();

@@ -5,9 +5,10 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { asc, desc, eq } from "drizzle-orm";
 import { createDb } from "@/lib/server/db/create-db";
-import { auditEntries, authSessions } from "@/lib/server/db/schema";
+import { auditEntries, authSessions, signInThrottles } from "@/lib/server/db/schema";
 import { sessionPolicy } from "@/lib/server/auth-sessions/session-policy";
 import { startSession } from "@/lib/server/auth-sessions/start-session";
+import { recordThrottleFailure, throttleKeys } from "@/lib/server/auth/sign-in-throttle";
 import { verifyPassword } from "@/lib/server/auth/password";
 import { findUserByEmail } from "@/lib/server/users/find-user";
 import { testDatabaseTargets } from "./support/test-databases";
@@ -89,6 +90,38 @@ describe("users and audit:verify CLIs on a PGlite data folder", () => {
       expect(locked.stderr).toMatch(/in use by process \d+/);
     } finally {
       await handle.close();
+    }
+  });
+
+  it("issue 10 §4: users clear-lock clears an account's sign-in delay from every address, audited", async () => {
+    const lockDir = await mkdtemp(path.join(tmpdir(), "custody-cli-lock-"));
+    const lockEnv = { CUSTODY_DATA_DIR: lockDir };
+    try {
+      const add = await run("users", ["add", "ned@example.com", "--name", "Ned", "--role", "analyst"], lockEnv);
+      expect(add.code).toBe(0);
+      const handle = await createDb({ dataDir: lockDir });
+      try {
+        for (let i = 0; i < 12; i++)
+          await recordThrottleFailure(handle.db, throttleKeys("ned@example.com", null), new Date());
+      } finally {
+        await handle.close();
+      }
+      const cleared = await run("users", ["clear-lock", "ned@example.com"], lockEnv);
+      expect(cleared).toMatchObject({ code: 0 });
+      expect(cleared.stdout).toMatch(/Cleared the sign-in delay of ned@example\.com/);
+      const after = await createDb({ dataDir: lockDir });
+      try {
+        expect(await after.db.select().from(signInThrottles)).toEqual([]);
+        const [entry] = await after.db
+          .select()
+          .from(auditEntries)
+          .where(eq(auditEntries.action, "user.sign_in_unlock"));
+        expect(entry).toMatchObject({ actorId: `cli:${userInfo().username}`, details: { counters: 1 } });
+      } finally {
+        await after.close();
+      }
+    } finally {
+      await rm(lockDir, { recursive: true, force: true });
     }
   });
 

@@ -5,7 +5,6 @@ import { auditEntries, users } from "@/lib/server/db/schema";
 import { parseServerConfig } from "@/lib/env";
 import { buildAuthOptions } from "@/lib/server/auth/build-auth-options";
 import { oidcProvider } from "@/lib/server/auth/oidc-provider";
-import { MemoryRateLimiter } from "@/lib/server/rate-limit/memory-limiter";
 import { disableUser } from "@/lib/server/users/disable-user";
 import { testOp } from "@/tests/support/operation";
 import { startOidcServer, type OidcServer } from "../../support/oidc-server";
@@ -35,11 +34,9 @@ describe.each(testDatabaseTargets())("OIDC sign-in against a real provider on $n
       OIDC_CLIENT_SECRET: idp.clientSecret,
       OIDC_NAME: "Westeros SSO",
     });
-    const limiter = new MemoryRateLimiter();
     options = buildAuthOptions({
       config,
       getDb: async () => t.db,
-      limiter: () => limiter,
       meta: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }),
     });
   });

@@ -47,7 +47,7 @@ describe.each(testDatabaseTargets())("console users on $name", (target) => {
       await names(
         sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`,
       ),
-    ).toEqual(["access_purposes", "audit_entries", "auth_sessions", "users"]);
+    ).toEqual(["access_purposes", "audit_entries", "audit_rollups", "auth_sessions", "sign_in_throttles", "users"]);
     expect(await names(sql`select tgname as name from pg_trigger where not tgisinternal order by 1`)).toEqual([
       "audit_entries_no_truncate",
       "audit_entries_no_update_delete",

@@ -47,6 +47,20 @@ export const CONSOLE_ROUTE_CASES: RouteCase[] = [
     needsPurpose: false,
   },
   {
+    file: "app/api/users/[userId]/sign-in-lock/route.ts",
+    method: "GET",
+    path: (ctx) => `/api/users/${ctx.ids.spareUserId}/sign-in-lock`,
+    allowed: ["admin"],
+    needsPurpose: false,
+  },
+  {
+    file: "app/api/users/[userId]/sign-in-lock/route.ts",
+    method: "DELETE",
+    path: (ctx) => `/api/users/${ctx.ids.spareUserId}/sign-in-lock`,
+    allowed: ["admin"],
+    needsPurpose: false,
+  },
+  {
     file: "app/api/audit/route.ts",
     method: "GET",
     path: "/api/audit?limit=5",

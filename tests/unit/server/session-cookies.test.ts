@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { parseServerConfig } from "@/lib/env";
 import { buildAuthOptions } from "@/lib/server/auth/build-auth-options";
-import { missing } from "@/tests/support/operation";
 // next-auth v4 does not export its core handler; the file path bypasses the exports map (see oidc-flow.ts).
 import { AuthHandler } from "../../../node_modules/next-auth/core/index.js";
 
@@ -10,7 +9,6 @@ const optionsFor = (url: string) =>
   buildAuthOptions({
     config: parseServerConfig({ NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: url }),
     getDb: () => Promise.reject(new Error("no database in this test")),
-    limiter: () => missing("limiter"),
     meta: async () => ({ ip: null, userAgent: null }),
   });
 

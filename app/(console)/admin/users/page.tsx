@@ -4,6 +4,8 @@ import { UsersAdmin } from "@/components/admin/users-admin";
 import { requireCapabilityForPage } from "@/lib/server/auth/page-access";
 import { pageOperation } from "@/lib/server/pages/page-operation";
 import { listUsers } from "@/lib/server/users/list-users";
+import { listSignInLocks } from "@/lib/server/users/list-sign-in-locks";
+import { SignInLocks } from "@/components/admin/sign-in-locks";
 
 export const metadata: Metadata = { title: "Users" };
 export const dynamic = "force-dynamic";
@@ -12,7 +14,9 @@ export const dynamic = "force-dynamic";
 export default async function UsersPage() {
   const { current, allowed, refusal } = await requireCapabilityForPage("users:manage");
   if (!allowed) return <NotAllowed page="user management" refusal={refusal} />;
-  const users = await listUsers({ ...(await pageOperation(current)), input: undefined });
+  const operation = await pageOperation(current);
+  const users = await listUsers({ ...operation, input: undefined });
+  const locks = await listSignInLocks({ ...operation, input: undefined });
   return (
     <div className="mx-auto max-w-6xl space-y-6">
       <div>
@@ -22,6 +26,7 @@ export default async function UsersPage() {
           the audit trail. SSO users get their roles from the identity provider at each sign-in.
         </p>
       </div>
+      <SignInLocks locks={locks} />
       <UsersAdmin users={users} selfId={current.actor.id} />
     </div>
   );

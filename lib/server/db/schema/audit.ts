@@ -21,6 +21,8 @@ export const auditEntries = pgTable(
     purpose: jsonb("purpose"),
     requestId: text("request_id"),
     ip: text("ip"),
+    /** Raw X-Forwarded-For as received, clipped; the client may have written any of it (`ip` is the trusted one). */
+    forwardedForUntrusted: text("forwarded_for_untrusted"),
     userAgent: text("user_agent"),
     outcome: text("outcome").notNull(),
     details: jsonb("details").notNull(),

@@ -4,3 +4,5 @@ export * from "./users";
 export * from "./audit";
 export * from "./purposes";
 export * from "./auth-sessions";
+export * from "./audit-rollups";
+export * from "./sign-in-throttles";

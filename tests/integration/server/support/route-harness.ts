@@ -1,4 +1,5 @@
 import type { ComplianceClient } from "@/lib/compliance";
+import type { TrustedProxies } from "@/lib/env";
 import type { Db } from "@/lib/server/db/types";
 import type { SessionIdentity } from "@/lib/server/auth/resolve-actor";
 import { createRouteWrapper } from "@/lib/server/http/route-core";
@@ -22,7 +23,13 @@ export function routeHarness(
     routeRateLimit = 300,
     client,
     sessionPolicy,
-  }: { routeRateLimit?: number; client?: ComplianceClient; sessionPolicy?: () => SessionPolicy } = {},
+    trustedProxies = 0,
+  }: {
+    routeRateLimit?: number;
+    client?: ComplianceClient;
+    sessionPolicy?: () => SessionPolicy;
+    trustedProxies?: TrustedProxies;
+  } = {},
 ) {
   let identity: SessionIdentity | null = null;
   const limiter = new MemoryRateLimiter();
@@ -40,6 +47,7 @@ export function routeHarness(
       rules: () => limitRules(routeRateLimit),
       expectedOrigin: () => ORIGIN,
       sessionPolicy,
+      trustedProxies: () => trustedProxies,
     });
   const withRoute = wrapperFor(client);
   return {
