@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BoundedDate } from "./date-bounds";
 import { Role } from "./auth";
 
 /**
@@ -142,8 +143,8 @@ export const AuditQuery = z
     /** Any target id (custodian, chat, file, …), exact match. */
     target: z.string().trim().min(1).max(200).optional(),
     outcome: AuditOutcome.optional(),
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    from: BoundedDate.optional(),
+    to: BoundedDate.optional(),
     /** Opaque: the `nextCursor` of the previous page. */
     cursor: z
       .string()
