@@ -4,12 +4,17 @@ import { signInUrl } from "@/lib/urls/safe-callback-url";
 import { PATH_HEADER } from "@/lib/urls/request-path";
 import { getServerConfig } from "@/lib/env";
 import { isHttpsConsole, sessionCookieName } from "@/lib/server/auth/session-cookies";
+import { refuseApiRequest } from "@/lib/server/http/api-routes";
+import { createId } from "@/lib/server/db/ids";
 
 /**
  * Runs before every request (Next 16's name for middleware, always on the Node runtime):
  * 1. security headers on every response, including a per-request CSP nonce that Next reads from the
  *    request's Content-Security-Policy header and puts on its own scripts;
- * 2. signed-out visitors of console pages go to /sign-in?callbackUrl=…. API routes are never
+ * 2. an /api/ path no route file serves, or a method its file does not export, gets our JSON envelope (404, or 405
+ *    with `Allow`) instead of Next's HTML page or empty body (issue 10 §7; TRACE and malformed percent-encoding
+ *    never reach this function: see lib/server/http/early-refusal.ts);
+ * 3. signed-out visitors of console pages go to /sign-in?callbackUrl=…. API routes are never
  *    redirected: withRoute answers them 401 JSON. This is a convenience, not the auth check: the
  *    console layout and every route re-check the session against the database.
  */
@@ -30,6 +35,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     ? DATA_ROUTE_CSP
     : contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
 
+  if (pathname === "/api" || pathname.startsWith("/api/")) {
+    const refusal = refuseApiRequest(request.method, pathname);
+    if (refusal) return withSecurityHeaders(apiRefusalResponse(refusal), DATA_ROUTE_CSP);
+  }
+
   if (!isPublicPath(pathname) && !(await hasSession(request))) {
     const target = new URL(signInUrl(`${pathname}${search}`), request.url);
     return withSecurityHeaders(NextResponse.redirect(target), csp);
@@ -40,6 +50,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Always overwritten here, so a client cannot smuggle its own value into the layout.
   requestHeaders.set(PATH_HEADER, `${pathname}${search}`);
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+}
+
+/** The same envelope withRoute answers with (lib/server/http/envelope.ts), for requests no route handler sees. */
+function apiRefusalResponse(refusal: NonNullable<ReturnType<typeof refuseApiRequest>>): NextResponse {
+  const requestId = createId("req");
+  const headers: Record<string, string> = { "cache-control": "no-store", "x-request-id": requestId };
+  if (refusal.allow) headers.allow = refusal.allow;
+  return NextResponse.json(
+    { error: { code: refusal.code, message: refusal.message, requestId } },
+    { status: refusal.status, headers },
+  );
 }
 
 async function hasSession(request: NextRequest): Promise<boolean> {

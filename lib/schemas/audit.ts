@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { BoundedDate } from "./date-bounds";
+import { PlainText } from "./plain-text";
 import { Role } from "./auth";
 
 /**
@@ -147,13 +149,13 @@ const OneOrMany = <T extends z.ZodType>(item: T) =>
 export const AuditQuery = z
   .object({
     /** User id or email, exact match. */
-    actor: z.string().trim().min(1).max(254).optional(),
+    actor: PlainText.trim().min(1).max(254).optional(),
     action: OneOrMany(AuditAction).optional(),
     /** Any target id (custodian, chat, file, …), exact match. */
-    target: z.string().trim().min(1).max(200).optional(),
+    target: PlainText.trim().min(1).max(200).optional(),
     outcome: AuditOutcome.optional(),
-    from: z.coerce.date().optional(),
-    to: z.coerce.date().optional(),
+    from: BoundedDate.optional(),
+    to: BoundedDate.optional(),
     /** Opaque: the `nextCursor` of the previous page. */
     cursor: z
       .string()

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DATE_RANGE_MESSAGE, isWithinDateBounds } from "../date-bounds";
 
 // Query-string and DTO building blocks shared by every investigation route and the browser.
 
@@ -40,6 +41,8 @@ export const CustodianIds = idList(MAX_CUSTODIANS_PER_QUERY, TOO_MANY_CUSTODIANS
 /** RFC 3339 with an explicit offset (`Z` or `+02:00`), normalised to UTC ISO. */
 export const IsoDateTime = z.iso
   .datetime({ offset: true, error: "must be an ISO date-time with a time zone, e.g. 2026-09-01T00:00:00Z" })
+  // Bounded like every date we accept (year 0000 matches the pattern and is not a time anyone means).
+  .refine((v) => isWithinDateBounds(Date.parse(v)), { error: DATE_RANGE_MESSAGE })
   .transform((v) => new Date(v).toISOString());
 
 /** Window refinement: `from` strictly before `to`. */

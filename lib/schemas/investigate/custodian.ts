@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PlainText } from "../plain-text";
 import { pageLimit, UpstreamId } from "./common";
 
 /** A person in the linked organizations' directory (O1 + O2), the unit an analyst picks. */
@@ -15,7 +16,7 @@ export type CustodianDto = z.infer<typeof CustodianDto>;
 
 export const SearchCustodiansQuery = z.object({
   /** Matched case-insensitively against name and email; empty lists the directory alphabetically. */
-  q: z.string().trim().max(200).default(""),
+  q: PlainText.trim().max(200).default(""),
   limit: pageLimit(100, 20),
 });
 export type SearchCustodiansQuery = z.input<typeof SearchCustodiansQuery>;

@@ -24,6 +24,7 @@ import { friendlyErrors, toFieldErrors } from "./field-errors";
 import { readJsonBody, readQuery } from "./read-input";
 import { isMutatingMethod, isSameOrigin } from "./same-origin";
 import { logUnexpected } from "./redact";
+import { findUnstorableText } from "./unstorable-text";
 import { rateLimitHeaders, withHeaders } from "./response-headers";
 
 export type RouteOptions<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> = {
@@ -178,10 +179,23 @@ async function parseInput<P extends z.ZodType, Q extends z.ZodType, B extends z.
     Object.assign(fields, toFieldErrors(result.error.issues, source));
     return undefined as z.output<S>;
   };
-  const params = parse(options.params, (await nextCtx?.params) ?? {}, "params");
-  const query = parse(options.query, readQuery(new URL(req.url)), "query");
+  const rawParams = (await nextCtx?.params) ?? {};
+  const rawQuery = readQuery(new URL(req.url));
   // Body last: malformed JSON is a 400 even if the query was also wrong.
-  const body = parse(options.body, options.body ? await readJsonBody(req) : undefined, "body");
+  const rawBody = options.body ? await readJsonBody(req) : undefined;
+  // Before any schema, for every route, schema or not: text PostgreSQL cannot store (NUL) or that forges log lines
+  // and CSV cells (other controls) is the caller's mistake, a 422 naming the field, never a 500 from the driver.
+  const unstorable = {
+    ...findUnstorableText(rawParams, "params"),
+    ...findUnstorableText(rawQuery, "query"),
+    ...findUnstorableText(rawBody, "body"),
+  };
+  const badNames = Object.keys(unstorable);
+  if (badNames.length)
+    throw new AppError("invalid_input", `Invalid input: ${badNames.join(", ")}`, { fields: unstorable });
+  const params = parse(options.params, rawParams, "params");
+  const query = parse(options.query, rawQuery, "query");
+  const body = parse(options.body, rawBody, "body");
   const names = Object.keys(fields);
   if (names.length) throw new AppError("invalid_input", `Invalid input: ${names.join(", ")}`, { fields });
   return { params, query, body };

@@ -1,4 +1,5 @@
 import "server-only";
+import { describeForLog } from "../http/redact";
 import type { RateLimiter, RateLimitResult } from "./types";
 
 /**
@@ -21,10 +22,8 @@ export class FallbackRateLimiter implements RateLimiter {
     } catch (err) {
       if (!this.warned) {
         this.warned = true;
-        console.error(
-          "[rate-limit] shared limiter unavailable, limiting per process:",
-          err instanceof Error ? err.message : err,
-        );
+        // Class and code only: a failed command's message can quote its key, and sign-in keys hold an email.
+        console.error(`[rate-limit] shared limiter unavailable, limiting per process: ${describeForLog(err)}`);
       }
       return this.fallback.hit(key, limit, windowMs);
     }

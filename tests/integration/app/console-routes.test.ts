@@ -156,9 +156,24 @@ describe("audit routes", () => {
       .split("\n")
       .map((l) => AuditEntryDto.parse(JSON.parse(l)));
     expect(rows.map((r) => r.seq)).toEqual([...rows.map((r) => r.seq)].sort((a, b) => a - b));
+    // Started before the first byte, completed (with what was sent) before the last, like a download.
     expect((await entriesOf("audit.export")).map((e) => e.details)).toEqual([
-      { format: "csv", filters: { action: ["user.disable"] } },
-      { format: "ndjson", filters: {} },
+      { format: "csv", filters: { action: ["user.disable"] }, stage: "started" },
+      {
+        format: "csv",
+        filters: { action: ["user.disable"] },
+        stage: "completed",
+        bytes: expect.any(Number),
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+      { format: "ndjson", filters: {}, stage: "started" },
+      {
+        format: "ndjson",
+        filters: {},
+        stage: "completed",
+        bytes: expect.any(Number),
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
     ]);
     expect((await route("app/api/audit/export/route.ts", "GET", "/api/audit/export?format=xml")).status).toBe(422);
   });
