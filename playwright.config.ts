@@ -98,6 +98,9 @@ export default defineConfig({
         NEXTAUTH_SECRET: E2E_NEXTAUTH_SECRET,
         CUSTODY_DEMO: "1",
         CUSTODY_DATA_DIR: RESULTS.dataDir,
+        // Small, so the run signs checkpoints with its own key (made in the data dir) and the secrets scan means something.
+        CUSTODY_AUDIT_CHECKPOINT_EVERY: "10",
+        CUSTODY_SIGNING_KEY_FILE: "",
         // Never a shared database or limiter: the run must not see or touch anyone else's data.
         DATABASE_URL: "",
         REDIS_URL: "",
