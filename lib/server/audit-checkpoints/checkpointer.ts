@@ -27,7 +27,7 @@ export function uninstallAuditCheckpointer(): void {
   state.timer = undefined;
 }
 
-const targetOf = (s: CheckpointerSettings): CheckpointTarget => ({ db: s.db, key: s.key(), dir: s.dir });
+const targetOf = (s: Omit<CheckpointerSettings, "every">): CheckpointTarget => ({ db: s.db, key: s.key(), dir: s.dir });
 
 function track(what: string, work: () => Promise<unknown>): void {
   const run = new Promise<void>((resolve) => setImmediate(resolve))
@@ -65,7 +65,7 @@ export async function checkpointAuditHead(
     return null;
   }
   if (head === 0 || (head === latest && !options.force)) return null;
-  return createAuditCheckpoint(targetOf({ ...settings, every: 1 }));
+  return createAuditCheckpoint(targetOf(settings));
 }
 
 /** The hourly trigger; unref'd so it never keeps a process alive on its own. */
