@@ -144,19 +144,24 @@ describe.each(testDatabaseTargets())("signed audit checkpoints on $name", (targe
     const other = loadSigningKey({ keysDir: path.join(tmp, "other-keys") });
     const unsigned = { ...forged, seq: 12, keyId: key.keyId };
     const foreign = { ...unsigned, signature: other.sign(checkpointSignedBytes(unsigned)).toString("base64") };
-    writeFileSync(path.join(dir, checkpointFileName(11)), JSON.stringify(forged));
-    writeFileSync(path.join(dir, checkpointFileName(12)), JSON.stringify(foreign));
+    const own = { ...unsigned, seq: 13, keyId: other.keyId };
+    const otherKeys = { ...own, signature: other.sign(checkpointSignedBytes(own)).toString("base64") };
+    const files = [checkpointFileName(11), checkpointFileName(12), checkpointFileName(13)];
+    writeFileSync(path.join(dir, files[0]), JSON.stringify(forged));
+    writeFileSync(path.join(dir, files[1]), JSON.stringify(foreign));
+    writeFileSync(path.join(dir, files[2]), JSON.stringify(otherKeys));
     try {
       const result = await trail();
       expect(result.ok).toBe(false);
       expect(result.checkpoints.problems.map((p) => [p.kind, p.file])).toEqual([
-        ["bad_signature", checkpointFileName(11)],
-        ["bad_signature", checkpointFileName(12)],
+        ["bad_signature", files[0]],
+        ["bad_signature", files[1]],
+        ["unknown_key", files[2]],
       ]);
       expect(result.checkpoints.problems[0].reason).toMatch(/bad signature: forged or altered/);
+      expect(result.checkpoints.problems[2].reason).toContain(`names key ${other.keyId}, not ${key.keyId}`);
     } finally {
-      await rm(path.join(dir, checkpointFileName(11)));
-      await rm(path.join(dir, checkpointFileName(12)));
+      for (const file of files) await rm(path.join(dir, file));
     }
   });
 
