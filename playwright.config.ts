@@ -100,6 +100,9 @@ export default defineConfig({
         // The specs share one sign-in per role for the whole run (auth.setup.ts); a slow run must not idle them out.
         CUSTODY_SESSION_IDLE_MINUTES: "480",
         CUSTODY_DATA_DIR: RESULTS.dataDir,
+        // Small, so the run signs checkpoints with its own key (made in the data dir) and the secrets scan means something.
+        CUSTODY_AUDIT_CHECKPOINT_EVERY: "10",
+        CUSTODY_SIGNING_KEY_FILE: "",
         // Never a shared database or limiter: the run must not see or touch anyone else's data.
         DATABASE_URL: "",
         REDIS_URL: "",

@@ -68,6 +68,11 @@ export const ServerConfig = z
     /** Minutes without a request after which a session ends; capped by the 8 h absolute lifetime. */
     CUSTODY_SESSION_IDLE_MINUTES: intWithDefault(30, 1, 480),
     REDIS_URL: redisUrl,
+    /** PKCS#8 PEM of the console's Ed25519 signing key; unset: one is made in <data dir>/keys/ on first use. */
+    CUSTODY_SIGNING_KEY_FILE: optionalString,
+    CUSTODY_AUDIT_CHECKPOINT_EVERY: intWithDefault(1000, 1, 10_000_000),
+    CUSTODY_AUDIT_CHECKPOINT_MINUTES: intWithDefault(60, 1, 10_080),
+    CUSTODY_AUDIT_CHECKPOINT_DIR: optionalString,
   })
   .superRefine((env, ctx) => {
     // OIDC is all-or-nothing: a half-configured provider would fail at sign-in time instead of boot.
@@ -101,6 +106,12 @@ export const ServerConfig = z
     trustedProxies: env.CUSTODY_TRUSTED_PROXIES,
     sessionIdleMinutes: env.CUSTODY_SESSION_IDLE_MINUTES,
     redisUrl: env.REDIS_URL,
+    signingKeyFile: env.CUSTODY_SIGNING_KEY_FILE,
+    auditCheckpoints: {
+      every: env.CUSTODY_AUDIT_CHECKPOINT_EVERY,
+      intervalMs: env.CUSTODY_AUDIT_CHECKPOINT_MINUTES * 60_000,
+      dir: env.CUSTODY_AUDIT_CHECKPOINT_DIR,
+    },
   }));
 export type ServerConfig = z.output<typeof ServerConfig>;
 export type OidcConfig = NonNullable<ServerConfig["oidc"]>;

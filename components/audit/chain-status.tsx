@@ -1,17 +1,43 @@
 import type { ReactNode } from "react";
 import { AlertIcon, CheckIcon, LinkChainIcon } from "@/components/ui/icons";
 
-export type ChainStatusData =
-  { ok: true; count: number } | { ok: false; count: number; broken: { id: string; seq: number; reason: string } };
+type CheckpointProblem = { kind: string; file: string; seq: number | null; signedAt: string | null; reason: string };
+
+/** What the Audit trail page shows of verifyAuditTrail(): plain data, no server types. */
+export type ChainStatusData = {
+  ok: boolean;
+  count: number;
+  broken?: { id: string; seq: number; reason: string };
+  checkpoints: {
+    count: number;
+    verified: number;
+    latest: { file: string; seq: number; signedAt: string } | null;
+    problems: CheckpointProblem[];
+    problemCount: number;
+  };
+};
 
 const TONES = {
   success: { box: "items-center border-success-line bg-success-soft", icon: "text-success", Icon: CheckIcon },
   danger: { box: "items-start border-danger-line bg-danger-soft", icon: "text-danger", Icon: AlertIcon },
 } as const;
 
-/** Result of walking the hash chain: intact with its length, or the first altered or missing entry. */
+const PROBLEM_LABEL: Record<string, string> = {
+  truncated: "Truncated",
+  rewritten: "Rewritten",
+  missing: "Entry missing",
+  bad_signature: "Bad signature",
+  unknown_key: "Unknown key",
+  unreadable: "Unreadable",
+};
+
+/**
+ * Result of walking the hash chain and holding it against the signed checkpoints: intact with its length, or the
+ * first altered or missing entry and every checkpoint the table contradicts.
+ */
 export function ChainStatus({ result }: { result: ChainStatusData }) {
   const count = result.count.toLocaleString("en-US");
+  const { checkpoints } = result;
   if (result.ok) {
     return (
       <ChainBanner tone="success">
@@ -24,6 +50,11 @@ export function ChainStatus({ result }: { result: ChainStatusData }) {
             </span>{" "}
             entries verified: each hash matches its entry and links to the one before.
           </p>
+          <p className="text-xs text-muted" data-testid="chain-checkpoints">
+            {checkpoints.latest
+              ? `${checkpoints.verified.toLocaleString("en-US")} signed checkpoints agree; the latest vouches for #${checkpoints.latest.seq} (signed ${checkpoints.latest.signedAt}).`
+              : "No signed checkpoint yet: the first is written after the first entries or within the hour."}
+          </p>
         </div>
         <LinkChainIcon className="ml-auto hidden shrink-0 text-success sm:block" width={22} height={22} />
       </ChainBanner>
@@ -33,13 +64,32 @@ export function ChainStatus({ result }: { result: ChainStatusData }) {
     <ChainBanner tone="danger">
       <div className="min-w-0 space-y-1">
         <p className="text-sm font-semibold text-danger">Chain broken: the trail has been tampered with</p>
-        <p className="text-[13px] text-fg">
-          First broken entry: <span className="font-mono">#{result.broken.seq}</span>{" "}
-          <span className="font-mono text-muted">{result.broken.id}</span>
-        </p>
-        <p className="text-[13px] text-fg">{result.broken.reason}</p>
+        {result.broken && (
+          <>
+            <p className="text-[13px] text-fg">
+              First broken entry: <span className="font-mono">#{result.broken.seq}</span>{" "}
+              <span className="font-mono text-muted">{result.broken.id}</span>
+            </p>
+            <p className="text-[13px] text-fg">{result.broken.reason}</p>
+          </>
+        )}
+        {checkpoints.problems.length > 0 && (
+          <ul className="space-y-1 text-[13px] text-fg" data-testid="checkpoint-problems">
+            {checkpoints.problems.map((problem) => (
+              <li key={`${problem.file}-${problem.kind}`}>
+                <span className="font-semibold">{PROBLEM_LABEL[problem.kind] ?? problem.kind}:</span> {problem.reason}
+              </li>
+            ))}
+            {checkpoints.problemCount > checkpoints.problems.length && (
+              <li className="text-muted">
+                …and {checkpoints.problemCount - checkpoints.problems.length} more contradicted checkpoints.
+              </li>
+            )}
+          </ul>
+        )}
         <p className="text-xs text-muted">
-          {count} entries checked. Preserve the database as evidence before anything else.
+          {count} entries and {checkpoints.count.toLocaleString("en-US")} checkpoints checked. Preserve the database and
+          the checkpoint folder as evidence before anything else.
         </p>
       </div>
     </ChainBanner>

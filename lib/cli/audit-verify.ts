@@ -1,19 +1,31 @@
-// `npm run audit:verify`: walks the audit hash chain; exits 1 naming the first broken entry.
+// `npm run audit:verify`: walks the audit hash chain and holds it against the signed checkpoints; exits 1 naming the
+// first broken entry and every checkpoint the table contradicts (truncation, rewrite, bad signature).
 import "server-only";
-import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
+import { verifyProcessAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { closeDb, getDb } from "@/lib/server/db";
 import { flushDueRollups } from "@/lib/server/audit/rollup";
 
 async function main(): Promise<number> {
   // Windows that are over join the chain first (issue 10 §3), so what is verified is the whole trail.
   await flushDueRollups(await getDb());
-  const result = await verifyAuditChain(await getDb());
+  const result = await verifyProcessAuditTrail(await getDb());
+  const { checkpoints } = result;
+  if (result.broken) {
+    const { id, seq, reason } = result.broken;
+    console.log(`BROKEN at entry ${id} (seq ${seq}): ${reason}`);
+  }
+  for (const problem of checkpoints.problems)
+    console.log(`CHECKPOINT ${problem.kind.toUpperCase()}: ${problem.reason}`);
+  if (checkpoints.problemCount > checkpoints.problems.length) {
+    console.log(`… and ${checkpoints.problemCount - checkpoints.problems.length} more checkpoint problems`);
+  }
   if (result.ok) {
-    console.log(`OK: ${result.count} entries verified`);
+    const latest = checkpoints.latest
+      ? `, latest at seq ${checkpoints.latest.seq} (${checkpoints.latest.signedAt})`
+      : "";
+    console.log(`OK: ${result.count} entries verified; ${checkpoints.verified} signed checkpoints agree${latest}`);
     return 0;
   }
-  const { id, seq, reason } = result.broken;
-  console.log(`BROKEN at entry ${id} (seq ${seq}): ${reason}`);
   return 1;
 }
 

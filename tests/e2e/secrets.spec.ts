@@ -1,3 +1,4 @@
+import { createPrivateKey } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEMO_KEYS } from "../../lib/simulator/keys";
@@ -21,11 +22,32 @@ const NEEDLES: { name: string; test: (text: string) => number }[] = [
   { name: "a password hash", test: (t: string) => t.search(/scrypt\$\d+\$\d+\$\d+\$/) },
 ];
 
+/** The console's Ed25519 signing key, made by the e2e server in its data dir at start (issue 10, signed checkpoints). */
+const SIGNING_KEY_FILE = path.join(RESULTS.dataDir, "keys", "signing-ed25519.pem");
+
+/** Its private material in every form it could leak in: the PEM body (PKCS#8 DER, base64) and the raw 32-byte seed. */
+function signingKeyNeedles(): { name: string; test: (text: string) => number }[] {
+  const pem = readFileSync(SIGNING_KEY_FILE, "utf8");
+  const body = pem.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, "");
+  const seed = Buffer.from(String(createPrivateKey(pem).export({ format: "jwk" }).d), "base64url");
+  const forms: [string, string][] = [
+    ["PEM body", body],
+    ["seed (hex)", seed.toString("hex")],
+    ["seed (base64)", seed.toString("base64")],
+    ["seed (base64url, JWK d)", seed.toString("base64url")],
+  ];
+  return forms.map(([form, value]) => ({
+    name: `the signing key's ${form}`,
+    test: (t: string) => t.indexOf(value),
+  }));
+}
+
 function scan(files: string[]): string[] {
   const hits: string[] = [];
+  const needles = [...NEEDLES, ...signingKeyNeedles()];
   for (const file of files) {
     const text = readFileSync(file, "latin1");
-    for (const needle of NEEDLES) {
+    for (const needle of needles) {
       const at = needle.test(text);
       if (at >= 0) hits.push(`${file}: ${needle.name} at offset ${at}`);
     }
@@ -34,6 +56,20 @@ function scan(files: string[]): string[] {
 }
 
 test.describe("no secret reaches the browser or the logs", () => {
+  test("the server made its signing key during the run and serves only the public half", async ({ request }) => {
+    expect(existsSync(SIGNING_KEY_FILE), "made at start by instrumentation.ts").toBe(true);
+    expect(statSync(SIGNING_KEY_FILE).mode & 0o777).toBe(0o600);
+    const res = await request.get("/api/signing-key");
+    expect(res.status()).toBe(200);
+    const text = await res.text();
+    const served = JSON.parse(text) as { keyId: string; jwk: { x: string } };
+    const own = createPrivateKey(readFileSync(SIGNING_KEY_FILE, "utf8")).export({ format: "jwk" });
+    expect(served.jwk.x, "the key served is the one in the data dir").toBe(own.x);
+    const leaks = signingKeyNeedles().filter((n) => n.test(text) >= 0);
+    expect(leaks.map((n) => n.name)).toEqual([]);
+    expect(text).not.toContain("PRIVATE");
+  });
+
   test("not in the built browser assets (.next/static)", () => {
     const files = filesUnder(".next/static");
     expect(files.length, "npm run build must have produced .next/static").toBeGreaterThan(10);

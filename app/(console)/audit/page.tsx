@@ -12,7 +12,7 @@ import { BUTTON_SECONDARY } from "@/components/ui/controls";
 import { Callout } from "@/components/ui/callout";
 import { readAuditPage } from "@/lib/server/audit/read-audit-page";
 import { pageOperation } from "@/lib/server/pages/page-operation";
-import { verifyAuditChain } from "@/lib/server/audit/verify-chain";
+import { verifyProcessAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { requireCapabilityForPage } from "@/lib/server/auth/page-access";
 import { getDb } from "@/lib/server/db";
 
@@ -124,8 +124,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   );
 }
 
-/** Streams in after the table: walking a long chain must not hold up the entries. */
+/** Streams in after the table: walking a long chain (and its checkpoints) must not hold up the entries. */
 async function VerifiedChain() {
-  const result = await verifyAuditChain(await getDb());
+  const result = await verifyProcessAuditTrail(await getDb());
   return <ChainStatus result={result} />;
 }

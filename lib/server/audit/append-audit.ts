@@ -1,14 +1,13 @@
 import "server-only";
-import { desc, is, sql } from "drizzle-orm";
+import { desc, is } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type { Db } from "../db/types";
 import { auditEntries } from "../db/schema";
 import { createId } from "../db/ids";
+import { noteAuditAppended } from "../audit-checkpoints/checkpointer";
 import { AuditInput } from "./audit-input";
+import { AUDIT_CHAIN_LOCK } from "./chain-lock";
 import { GENESIS_HASH, canonicalTimestamp, computeAuditHash, type HashedAuditFields } from "./hash-chain";
-
-/** Arbitrary constant ("custody" in ASCII) naming the advisory lock that serialises the chain. */
-const AUDIT_CHAIN_LOCK = sql.raw("select pg_advisory_xact_lock(27992376800519289)");
 
 export type AppendedAudit = { id: string; seq: number; hash: string };
 
@@ -48,6 +47,8 @@ export async function appendAudit(tx: Db, entry: AuditInput): Promise<AppendedAu
   };
   const hash = computeAuditHash(fields);
   await tx.insert(auditEntries).values({ ...fields, at, hash });
+  // Only schedules: the checkpoint is signed after this transaction commits, outside the lock (docs/adr/0009).
+  noteAuditAppended(fields.seq);
   return { id: fields.id, seq: fields.seq, hash };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerConfig } from "@/lib/env";
+import { installProcessCheckpointer } from "../audit-checkpoints/process-checkpointer";
 import { seedDemoAccounts } from "../auth/seed-demo-accounts";
 import { createDb } from "./create-db";
 import type { Db, DbHandle } from "./types";
@@ -20,6 +21,8 @@ async function openProcessDb(): Promise<DbHandle> {
     migrationsDir: config.migrationsDir,
   });
   if (config.demo) await seedDemoAccounts(handle.db, { demo: true });
+  // Only the process database checkpoints into the process's folder (a test's own database never does).
+  installProcessCheckpointer(handle.db);
   return handle;
 }
 

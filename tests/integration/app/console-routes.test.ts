@@ -1,9 +1,12 @@
+import { rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { asc, eq } from "drizzle-orm";
 import { AuditEntryDto, AuditPageDto } from "@/lib/schemas/audit";
 import { PurposeDto } from "@/lib/schemas/auth";
 import { CreatedUserDto, UserListDto } from "@/lib/schemas/users";
 import { auditEntries } from "@/lib/server/db/schema";
+import { checkpointFileName } from "@/lib/server/audit-checkpoints/checkpoint-store";
 import { appTestEnv, callRoute, importRoute, startAppHarness, type AppHarness } from "./support/app-harness";
 
 vi.hoisted(() => {
@@ -183,7 +186,36 @@ describe("audit routes", () => {
     const result = await (await route("app/api/audit/verify/route.ts", "GET", "/api/audit/verify")).json();
     // The check's own audit.view entry is written after the walk, so it is the one entry not counted.
     const total = (await app.db.select().from(auditEntries)).length;
-    expect(result).toEqual({ ok: true, count: total - 1 });
-    expect((await entriesOf("audit.view")).at(-1)?.details).toEqual({ check: "chain", ok: true, count: total - 1 });
+    expect(result).toMatchObject({ ok: true, count: total - 1, checkpoints: { problemCount: 0, problems: [] } });
+    expect((await entriesOf("audit.view")).at(-1)?.details).toEqual({
+      check: "chain",
+      ok: true,
+      count: total - 1,
+      checkpointProblems: 0,
+    });
+  });
+
+  it("holds the chain against the signed checkpoints and names a forged one (issue 10, signed checkpoints)", async () => {
+    app.as("auditor");
+    const { checkpointAuditHead } = await import("@/lib/server/audit-checkpoints/checkpointer");
+    const { processCheckpointerSettings } = await import("@/lib/server/audit-checkpoints/process-checkpointer");
+    const settings = processCheckpointerSettings(app.db);
+    const stored = await checkpointAuditHead(settings, { force: true });
+    if (!stored) throw new Error("no checkpoint written");
+    const verify = async () => (await route("app/api/audit/verify/route.ts", "GET", "/api/audit/verify")).json();
+    expect(await verify()).toMatchObject({
+      ok: true,
+      checkpoints: { verified: 1, latest: { seq: stored.checkpoint.seq } },
+    });
+
+    const forgedFile = path.join(settings.dir, checkpointFileName(stored.checkpoint.seq + 1));
+    writeFileSync(forgedFile, JSON.stringify({ ...stored.checkpoint, seq: stored.checkpoint.seq + 1 }));
+    try {
+      const result = await verify();
+      expect(result).toMatchObject({ ok: false, checkpoints: { problemCount: 1 } });
+      expect(result.checkpoints.problems[0]).toMatchObject({ kind: "bad_signature", file: path.basename(forgedFile) });
+    } finally {
+      rmSync(forgedFile);
+    }
   });
 });

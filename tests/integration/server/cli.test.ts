@@ -126,7 +126,10 @@ describe("users and audit:verify CLIs on a PGlite data folder", () => {
   });
 
   it("audit:verify passes an untouched chain and names the first tampered entry", async () => {
-    expect(await run("audit-verify", [], env)).toMatchObject({ code: 0, stdout: "OK: 4 entries verified\n" });
+    expect(await run("audit-verify", [], env)).toMatchObject({
+      code: 0,
+      stdout: "OK: 4 entries verified; 0 signed checkpoints agree\n",
+    });
 
     const handle = await createDb({ dataDir: dir });
     let tamperedId = "";
@@ -212,13 +215,19 @@ const postgres = testDatabaseTargets().find((t) => t.name === "postgres");
 describe.skipIf(!postgres)("CLIs against PostgreSQL (DATABASE_URL)", () => {
   it("adds a user and verifies the chain in the same database", async () => {
     const t = await postgres!.open();
+    // Its own folder for the signing key and checkpoints, not the checkout's ./.data.
+    const dataDir = await mkdtemp(path.join(tmpdir(), "custody-pg-cli-"));
     try {
-      const env = { DATABASE_URL: t.url ?? "" };
+      const env = { DATABASE_URL: t.url ?? "", CUSTODY_DATA_DIR: dataDir };
       expect((await run("users", ["add", "pg@example.com", "--name", "Pg", "--role", "analyst"], env)).code).toBe(0);
-      expect(await run("audit-verify", [], env)).toMatchObject({ code: 0, stdout: "OK: 1 entries verified\n" });
+      expect(await run("audit-verify", [], env)).toMatchObject({
+        code: 0,
+        stdout: "OK: 1 entries verified; 0 signed checkpoints agree\n",
+      });
       expect((await findUserByEmail(t.db, "pg@example.com"))?.roles).toEqual(["analyst"]);
     } finally {
       await t.cleanup();
+      await rm(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 const getDbHandle = vi.fn<() => Promise<unknown>>();
+const startProcessCheckpoints = vi.fn<() => void>();
 vi.mock("@/lib/server/db", () => ({ getDbHandle }));
+vi.mock("@/lib/server/audit-checkpoints/process-checkpointer", () => ({ startProcessCheckpoints }));
 
 const { register } = await import("@/instrumentation");
 
@@ -9,6 +11,7 @@ describe("server start (instrumentation)", () => {
   const runtime = process.env.NEXT_RUNTIME;
   beforeEach(() => {
     getDbHandle.mockReset();
+    startProcessCheckpoints.mockReset();
     process.env.NEXT_RUNTIME = "nodejs";
   });
   afterEach(() => {
@@ -20,6 +23,18 @@ describe("server start (instrumentation)", () => {
     getDbHandle.mockResolvedValue({});
     await register();
     expect(getDbHandle).toHaveBeenCalledTimes(1);
+  });
+
+  it("makes the signing key and starts the audit checkpoint timer; a bad key file is logged, the server stays up (issue 10)", async () => {
+    getDbHandle.mockResolvedValue({});
+    await register();
+    expect(startProcessCheckpoints).toHaveBeenCalledTimes(1);
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    startProcessCheckpoints.mockImplementation(() => {
+      throw new Error("CUSTODY_SIGNING_KEY_FILE is not an Ed25519 private key");
+    });
+    await expect(register()).resolves.toBeUndefined();
+    expect(log.mock.calls.join(" ")).toMatch(/signing key unavailable.*not an Ed25519 private key/);
   });
 
   it("does not open it in the edge runtime", async () => {

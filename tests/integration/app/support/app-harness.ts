@@ -85,13 +85,14 @@ export async function startAppHarness(simulator?: Sim) {
   };
 }
 
-/** Every route file under app/api, repository-relative, except next-auth's and the health probe. */
+/** Routes anyone may call (withPublicRoute): no role to check, so no matrix case. */
+const PUBLIC_ROUTE_FILES = new Set(["app/api/health/route.ts", "app/api/signing-key/route.ts"]);
+
+/** Every route file under app/api, repository-relative, except next-auth's and the public ones. */
 export function listRouteFiles(root = process.cwd()): string[] {
   return readdirSync(path.join(root, "app/api"), { recursive: true, encoding: "utf8" })
     .map((rel) => `app/api/${rel.split(path.sep).join("/")}`)
-    .filter(
-      (file) => file.endsWith("/route.ts") && !file.startsWith("app/api/auth/") && file !== "app/api/health/route.ts",
-    )
+    .filter((file) => file.endsWith("/route.ts") && !file.startsWith("app/api/auth/") && !PUBLIC_ROUTE_FILES.has(file))
     .sort();
 }
 
