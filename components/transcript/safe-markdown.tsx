@@ -4,34 +4,12 @@ import rehypeHighlight from "rehype-highlight";
 import remarkGfm from "remark-gfm";
 import { rehypeFindMarks } from "./find-rehype";
 import type { SegmentMarks } from "./find-text";
-import { imagePlaceholder, safeHref } from "./safe-url";
+import { CustodianLink } from "./custodian-link";
+import { imagePlaceholder } from "./safe-url";
 
-// Chat text is attacker-controlled. No rehype-raw: react-markdown turns raw HTML into plain text. Links keep only
-// http/https/mailto and open in a new tab with no referrer or opener; images are never fetched (a placeholder names
-// them), so no request can leave for another origin from a transcript.
-
-function SafeLink({ href, children }: ComponentProps<"a">) {
-  const target = safeHref(href);
-  if (!target) {
-    return (
-      <span className="text-muted" title="Link removed: only http, https and mailto links are kept">
-        {children}
-      </span>
-    );
-  }
-  return (
-    <a
-      href={target}
-      target="_blank"
-      rel="noopener noreferrer nofollow"
-      referrerPolicy="no-referrer"
-      className="text-accent-text underline underline-offset-2"
-      title={target}
-    >
-      {children}
-    </a>
-  );
-}
+// Chat text is attacker-controlled. No rehype-raw: react-markdown turns raw HTML into plain text. Links are never
+// followed directly: an http(s) link asks first, showing where it goes (CustodianLink), any other stays text; images
+// are never fetched (a placeholder names them), so no request can leave for another origin from a transcript.
 
 function ImagePlaceholder({ alt, src }: ComponentProps<"img">) {
   return (
@@ -41,9 +19,9 @@ function ImagePlaceholder({ alt, src }: ComponentProps<"img">) {
   );
 }
 
-const COMPONENTS: Components = { a: SafeLink, img: ImagePlaceholder };
+const COMPONENTS: Components = { a: CustodianLink, img: ImagePlaceholder };
 
-/** Never resolve a URL attribute ourselves: SafeLink and ImagePlaceholder decide; anything else gets nothing. */
+/** Never resolve a URL attribute ourselves: CustodianLink and ImagePlaceholder decide; anything else gets nothing. */
 const keepForComponents = (url: string, key: string) => (key === "href" || key === "src" ? url : "");
 
 const REMARK = [remarkGfm];

@@ -30,7 +30,7 @@ export async function signInAsAnalyst(page: Page, next = "/investigate"): Promis
   await statePurpose(page, next);
 }
 
-async function statePurpose(page: Page, next: string): Promise<void> {
+export async function statePurpose(page: Page, next: string): Promise<void> {
   await page.getByLabel("Case or ticket reference").fill("CASE-2026-042");
   await page.getByLabel("Reason").fill("Litigation hold review of the named custodians");
   await page.getByRole("button", { name: /^(State purpose and continue|Change purpose)$/ }).click();

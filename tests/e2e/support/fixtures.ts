@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { test as base, expect, type APIRequestContext, type APIResponse, type Page } from "@playwright/test";
+import { collectCspViolations } from "./csp";
 import { ACCOUNTS, DEMO_PASSWORD, RESULTS } from "./e2e-env";
 
 export { expect };
@@ -23,12 +24,12 @@ function isApiError(url: string, status: number) {
 /**
  * Every spec imports `test` from here, not from @playwright/test, so that the run records what the
  * secrets spec scans (every HTML page served, every API error body) and fails any test whose page
- * hits a Content-Security-Policy violation.
+ * hits a Content-Security-Policy violation (printed to the console, or only reported as an event).
  */
 export const test = base.extend({
   page: async ({ page }, provide, testInfo) => {
     const pending: Promise<void>[] = [];
-    const violations: string[] = [];
+    const violations = await collectCspViolations(page);
     page.on("console", (message) => {
       if (/Content Security Policy|Refused to (execute|load|apply|connect)/i.test(message.text()))
         violations.push(message.text());

@@ -75,7 +75,7 @@ describe("SafeMarkdown find marks", () => {
     expect(marks).toHaveLength(6);
     expect(marks.every((m) => m[2].toLowerCase() === "ledger")).toBe(true);
     expect(html).toMatch(/<code class="hljs language-sql">.*<mark class="find-match">ledger<\/mark>/s);
-    expect(html).toContain('<a href="https://example.com/ledger"');
+    expect(html).toContain('data-href="https://example.com/ledger"');
   });
 
   it("renders nothing extra without a match, and stays inert with one", () => {

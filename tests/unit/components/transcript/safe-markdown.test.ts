@@ -13,7 +13,8 @@ describe("SafeMarkdown on hostile chat text", () => {
       const html = render(text);
       expect(html).not.toMatch(/<(script|iframe|img|svg|style|object|embed)\b/i);
       expect(html).not.toMatch(/<[^>]*\son\w+=/i);
-      expect(html).not.toMatch(/href="(?!https?:|mailto:)/i);
+      // Issue 10 §8: no link in custodian content is followable without the leave prompt, so no href at all.
+      expect(html).not.toMatch(/<[^>]*\shref=/i);
       expect(html).not.toMatch(/<[^>]*\ssrc=/i);
     },
   );
@@ -22,11 +23,18 @@ describe("SafeMarkdown on hostile chat text", () => {
     expect(render("<script>alert(1)</script>")).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 
-  it("renders safe links inert: new tab, no opener, no referrer, no follow", () => {
-    const html = render("[Iron Bank](https://example.com/login)");
-    expect(html).toContain('href="https://example.com/login"');
-    expect(html).toContain('target="_blank"');
-    expect(html).toContain('rel="noopener noreferrer nofollow"');
+  it("renders a web link as a button that asks before leaving, never as an <a href> (issue 10 §8)", () => {
+    const html = render("[Iron Bank](https://example.com/login) and https://bare.example/x");
+    expect(html).not.toContain("<a");
+    expect(html).toMatch(/<button[^>]*aria-haspopup="dialog"[^>]*data-href="https:\/\/example.com\/login"/);
+    expect(html).toContain('data-href="https://bare.example/x"');
+  });
+
+  it("keeps mailto: and file: links as plain text (issue 10 §8)", () => {
+    const html = render("[write](mailto:jon@westeros.inc) [open](file:///etc/passwd)");
+    expect(html).not.toMatch(/<(a|button)\b/);
+    expect(html).toContain("write");
+    expect(html).toContain("open");
   });
 
   it("drops javascript: links to plain text", () => {

@@ -1,14 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { imagePlaceholder, safeHref } from "@/components/transcript/safe-url";
+import { imagePlaceholder, linkDestination } from "@/components/transcript/safe-url";
 
-describe("safeHref", () => {
-  it("keeps http, https and mailto links", () => {
-    expect(safeHref("https://example.com/a?b=1")).toBe("https://example.com/a?b=1");
-    expect(safeHref("http://example.com")).toBe("http://example.com/");
-    expect(safeHref("mailto:jon@westeros.inc")).toBe("mailto:jon@westeros.inc");
+// Issue 10 §8: a link in custodian content is followable only to the web, and only after the reviewer has seen
+// where it goes; these are the parts the prompt shows.
+describe("linkDestination", () => {
+  it("splits an https link into scheme, host and the rest", () => {
+    expect(linkDestination("https://wiki.westeros.example/council/minutes?y=298#vote")).toEqual({
+      href: "https://wiki.westeros.example/council/minutes?y=298#vote",
+      scheme: "https",
+      userinfo: "",
+      host: "wiki.westeros.example",
+      rest: "/council/minutes?y=298#vote",
+      isSecure: true,
+    });
   });
 
-  it("strips javascript:, data:, vbscript: and relative links, including obfuscated schemes", () => {
+  it("marks plain http as not secure and keeps a port with the host", () => {
+    expect(linkDestination("http://example.com:8080")).toMatchObject({
+      href: "http://example.com:8080/",
+      host: "example.com:8080",
+      rest: "/",
+      isSecure: false,
+    });
+  });
+
+  it("sets a user@ prefix apart, so it cannot pass for the host", () => {
+    expect(linkDestination("https://ironbank.example:secret@evil.example/login")).toMatchObject({
+      userinfo: "ironbank.example:secret@",
+      host: "evil.example",
+    });
+  });
+
+  it("shows an international host as the browser will contact it (punycode), defeating look-alikes", () => {
+    expect(linkDestination("https://аpple.example/")?.host).toBe("xn--pple-43d.example");
+  });
+
+  it("never makes other schemes followable: javascript:, data:, file:, mailto:, blob:, relative, malformed", () => {
     for (const href of [
       "javascript:alert(1)",
       "JAVASCRIPT:alert(1)",
@@ -17,12 +44,18 @@ describe("safeHref", () => {
       "java\u200bscript:alert(1)",
       "data:text/html,<script>alert(1)</script>",
       "vbscript:msgbox(1)",
+      "file:///etc/passwd",
+      "mailto:jon@westeros.inc",
+      "blob:https://example.com/uuid",
+      "ftp://example.com/x",
       "/relative",
       "//evil.example/x",
+      "https://",
       "",
       null,
+      undefined,
     ]) {
-      expect(safeHref(href), String(href)).toBeNull();
+      expect(linkDestination(href), String(href)).toBeNull();
     }
   });
 });
