@@ -8,6 +8,7 @@ import { probe } from "./probe";
 import { DEFAULT_BACKOFF, type BackoffConfig } from "./retry-policy";
 import { sleep as realSleep } from "./sleep";
 import { buildResources } from "./resources";
+import { streamFetch } from "./transport/stream-fetch";
 
 export interface ComplianceClientOptions {
   baseUrl: string;
@@ -27,6 +28,11 @@ export interface ComplianceClientOptions {
   backoff?: Partial<BackoffConfig>;
   logger?: ComplianceLogger;
   fetch?: typeof fetch;
+  /**
+   * Transport for file bodies; default: `streamFetch` (one reused read buffer per download) when `fetch` is not
+   * injected, else the injected `fetch` (tests that script every response keep scripting downloads too).
+   */
+  streamFetch?: typeof fetch;
   /** Injected waits (tests use a fast one); `retry-after` is passed through it unchanged. */
   sleep?: Sleep;
   now?: () => number;
@@ -53,6 +59,7 @@ export function createComplianceClient(options: ComplianceClientOptions) {
     backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
     logger: options.logger,
     fetch: fetchImpl,
+    streamFetch: options.streamFetch ?? (options.fetch ? options.fetch : streamFetch),
     sleep: options.sleep ?? realSleep,
     now,
     random: options.random ?? Math.random,

@@ -32,6 +32,8 @@ export interface HttpConfig {
   backoff: BackoffConfig;
   logger?: ComplianceLogger;
   fetch: typeof fetch;
+  /** Transport for `stream` requests (file bodies): reads into one reused buffer; defaults to `fetch`. */
+  streamFetch?: typeof fetch;
   sleep: Sleep;
   now: () => number;
   random: () => number;
@@ -50,6 +52,8 @@ export interface RequestSpec {
   deadlineMs?: number;
   maxRetries?: number;
   timeoutMs?: number;
+  /** A large body read as a byte stream (downloads): sent through `streamFetch`. */
+  stream?: boolean;
 }
 
 /** What a body consumer receives; `streaming` consumers own the attempt's timeout from here on. */
@@ -119,7 +123,8 @@ export function createHttp(config: HttpConfig): Http {
       shouldRetry,
     });
     try {
-      const response = await config.fetch(url, {
+      const transport = spec.stream ? (config.streamFetch ?? config.fetch) : config.fetch;
+      const response = await transport(url, {
         method,
         headers: { "x-api-key": key, "anthropic-version": "2023-06-01", accept: "application/json, */*" },
         signal,

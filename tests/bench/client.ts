@@ -161,7 +161,12 @@ async function main(): Promise<void> {
       `sequential: ${sequential.sends.length} requests (${seqRate.toFixed(2)}/s); budgeted sustained ${budgetedRate.toFixed(2)}/s; ratio ${vsSequential.toFixed(2)}`,
     );
 
-    const downloader = makeClient("download", 4);
+    // No counting fetch here: the download goes through the client's own file transport (streamFetch), as in the app.
+    const downloadBudget = createRateBudget({ rpm: RPM, id: `bench-download-${process.pid}` });
+    const downloader = {
+      client: createComplianceClient({ baseUrl: host.url, accessKey, budget: downloadBudget, maxConcurrency: 4 }),
+      budget: downloadBudget,
+    };
     const { mibPerS, rssGrowthMib } = await benchDownload(host.landmarks, downloader.client, support).finally(() =>
       downloader.budget.close(),
     );

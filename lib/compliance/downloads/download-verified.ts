@@ -8,6 +8,7 @@ import {
   type DownloadResult,
   type DownloadTarget,
 } from "./download";
+import { CHUNK_BYTES } from "./verifying-stream";
 
 export type DownloadInfo = Omit<DownloadResult, "stream">;
 
@@ -41,6 +42,44 @@ function isRetryableDownloadError(error: unknown): boolean {
 }
 
 /**
+ * Copies `stream` into `writable` through ONE 64 KiB buffer: each BYOB read fills it, the sink's write of it is
+ * awaited, then the same memory is read into again. So a download allocates nothing per chunk (bench:client's
+ * `download_rss_growth_mib`), and a sink must be done with a chunk when its write() settles, as a file or a hash is.
+ * One that keeps chunks must copy them: the memory is reused (a kept view is found detached, never overwritten).
+ */
+async function copyInto(
+  stream: ReadableStream<Uint8Array>,
+  writable: WritableStream<Uint8Array>,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  const reader = stream.getReader({ mode: "byob" });
+  const writer = writable.getWriter();
+  const onAbort = () => void reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  let buffer = new ArrayBuffer(CHUNK_BYTES);
+  let bytes = 0;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const { done, value } = await reader.read(new Uint8Array(buffer));
+      signal?.throwIfAborted();
+      if (done || !value) break;
+      bytes += value.byteLength;
+      await writer.write(value);
+      buffer = value.buffer as ArrayBuffer;
+    }
+    await writer.close();
+    return bytes;
+  } catch (error) {
+    await writer.abort(error).catch(() => undefined);
+    await reader.cancel(error).catch(() => undefined);
+    throw error;
+  } finally {
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/**
  * Downloads into a fresh sink per attempt until one attempt's bytes verify end to end. A sink
  * only "commits" when its writable closes normally; a failed attempt aborts it, so callers can
  * discard partial output (e.g. delete a temp file in the writable's `abort`).
@@ -63,15 +102,8 @@ export async function downloadVerified(
           options.onIntegrityError?.(error);
         },
       });
-      let bytes = 0;
-      const counter = new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          bytes += chunk.byteLength;
-          controller.enqueue(chunk);
-        },
-      });
       const writable = await sink(info, attempt);
-      await stream.pipeThrough(counter).pipeTo(writable, { signal: options.signal });
+      const bytes = await copyInto(stream, writable, options.signal);
       return { ...info, bytes, attempts: attempt, integrityErrors };
     } catch (error) {
       if (options.signal?.aborted || attempt >= attempts || !isRetryableDownloadError(error)) throw error;

@@ -5,7 +5,7 @@ import { V1, type CallOptions, type EndpointContext } from "../endpoints/context
 import { requireId } from "../args";
 import { seg } from "../query";
 import { filenameFromDisposition, md5HexFromHeader } from "./headers";
-import { verifiedBytesStream, verifyingStream, type Expected } from "./verifying-stream";
+import { byteSource, CHUNK_BYTES, verifiedBytesStream, verifyingStream, type Expected } from "./verifying-stream";
 
 export type DownloadKind = "file" | "generated_file" | "artifact" | "document" | "code_artifact_version";
 /** Code artifact versions are addressed by two ids; everything else by one. */
@@ -139,6 +139,7 @@ export async function download(
       deadlineMs: opts.deadlineMs,
       maxRetries: opts.maxRetries,
       timeoutMs: opts.timeoutMs,
+      stream: true,
     },
     async (attempt) => {
       const { response } = attempt;
@@ -163,13 +164,13 @@ export async function download(
         };
       }
       if (!response.body) throw new Error("response has no body");
-      const reader = response.body.getReader();
+      const source = byteSource(response.body);
       // Reading the first chunk inside the retry loop means a transfer that dies before any byte
       // is handed out is retried like any failed GET.
-      const first = await reader.read();
+      const first = await source.read(new Uint8Array(CHUNK_BYTES));
       attempt.disarmTimeout();
       const stream = verifyingStream({
-        reader,
+        source,
         firstChunk: first.done ? null : first.value,
         sourceDone: first.done,
         expected,
