@@ -117,7 +117,13 @@ describe.each(testDatabaseTargets())("signed audit checkpoints on $name", (targe
         for (const { row, atText } of rows.slice(6)) {
           const details = row.seq === 7 ? { i: "nothing to see" } : row.details;
           const { hash: _old, at: _at, ...rest } = row;
-          const hash = computeAuditHash({ ...rest, at: atText, details, prevHash });
+          const hash = computeAuditHash({
+            ...rest,
+            forwardedForUntrusted: rest.forwardedForUntrusted ?? undefined,
+            at: atText,
+            details,
+            prevHash,
+          });
           await t.db.update(auditEntries).set({ details, prevHash, hash }).where(eq(auditEntries.seq, row.seq));
           prevHash = hash;
         }
