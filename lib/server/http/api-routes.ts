@@ -37,8 +37,11 @@ export const API_ROUTES: Record<string, readonly string[]> = {
   "/api/purpose": ["GET", "POST"],
   "/api/sessions": ["GET"],
   "/api/sessions/[kind]/[sessionId]/messages": ["GET"],
+  "/api/signing-key": ["GET"],
   "/api/users": ["GET", "POST"],
   "/api/users/[userId]": ["PATCH"],
+  "/api/users/[userId]/sessions": ["DELETE"],
+  "/api/users/[userId]/sign-in-lock": ["DELETE", "GET"],
 };
 
 type CompiledRoute = { pattern: string; segments: string[]; methods: readonly string[]; staticCount: number };

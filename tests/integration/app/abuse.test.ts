@@ -48,8 +48,16 @@ const OVER_HTTP_ONLY: Record<string, string> = {
 
 const sim = await startTestSimulator();
 const BASES: RouteCase[] = [...CONSOLE_ROUTE_CASES, ...investigateRoutes(investigateIdsFrom(sim.store))];
-/** The health probe takes no input; it still gets the query and body cases. */
+/** The public routes take no input; they still get the query and body cases. */
 BASES.push({ file: "app/api/health/route.ts", method: "GET", path: "/api/health", allowed: [], needsPurpose: false });
+/** The signing key's public half: public too, and takes no input either. */
+BASES.push({
+  file: "app/api/signing-key/route.ts",
+  method: "GET",
+  path: "/api/signing-key",
+  allowed: [],
+  needsPurpose: false,
+});
 
 const ErrorEnvelope = z.strictObject({
   error: z.strictObject({
