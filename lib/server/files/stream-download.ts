@@ -1,11 +1,11 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { OperationCall } from "@/lib/server/operation/context";
 import { isComplianceError, type DownloadKind, type DownloadTarget } from "@/lib/compliance";
 import type { AuditAction, AuditTarget } from "@/lib/schemas/audit";
 import { failureCode } from "@/lib/server/http/upstream-errors";
 import { PREVIEW_IMAGE_TYPES } from "@/lib/schemas/investigate";
 import { AppError } from "../http/errors";
+import { auditedStream } from "../audit/audited-stream";
 import { contentDisposition } from "./content-disposition";
 import { titledFilename } from "./download-name";
 import { safeContentType } from "./safe-content-type";
@@ -25,9 +25,6 @@ export type DownloadSpec = {
    */
   preview?: boolean;
 };
-
-/** What Custody itself measured of the bytes it passed on, recorded when a download completes. */
-export type DownloadDigest = { bytes: number; md5: string; sha256: string };
 
 /**
  * Streams one upstream object to the browser without buffering it. The audit entry is written when the download
@@ -84,23 +81,32 @@ export async function streamDownload({
     await result.stream.cancel().catch(() => undefined);
     throw err;
   }
-  const body = watch(result.stream, {
-    onError(err, bytesSent) {
-      const error = isComplianceError(err, "integrity") ? "integrity" : "interrupted";
-      // Best effort: the response is already failing; a second failure must not mask it.
-      audit
-        .record({ action, targets, outcome: "failure", details: { ...details, stage: "streaming", error, bytesSent } })
-        .catch(() => undefined);
+  const body = auditedStream(
+    result.stream,
+    {
+      onError(err, bytesSent) {
+        const error = isComplianceError(err, "integrity") ? "integrity" : "interrupted";
+        // Best effort: the response is already failing; a second failure must not mask it.
+        audit
+          .record({
+            action,
+            targets,
+            outcome: "failure",
+            details: { ...details, stage: "streaming", error, bytesSent },
+          })
+          .catch(() => undefined);
+      },
+      // Best effort too: the bytes are verified and sent; a failed write only loses the digest, not the download.
+      onDone: (digest) =>
+        audit
+          .record({ action, targets, outcome: "success", details: { ...details, ...digest, stage: "completed" } })
+          .then(
+            () => undefined,
+            () => undefined,
+          ),
     },
-    // Best effort too: the bytes are verified and sent; a failed write only loses the digest, not the download.
-    onDone: (digest) =>
-      audit
-        .record({ action, targets, outcome: "success", details: { ...details, ...digest, stage: "completed" } })
-        .then(
-          () => undefined,
-          () => undefined,
-        ),
-  });
+    { md5: true },
+  );
   const headers = new Headers({
     "content-type": contentType,
     "content-disposition": input.preview ? header.replace(/^attachment/, "inline") : header,
@@ -110,40 +116,4 @@ export async function streamDownload({
   });
   if (result.sizeBytes !== null) headers.set("content-length", String(result.sizeBytes));
   return new Response(body, { status: 200, headers });
-}
-
-/**
- * Pass-through that hashes what it passes on, reports the first error (with the bytes already sent) before
- * propagating it, and awaits `onDone` with the digest before closing.
- */
-function watch(
-  source: ReadableStream<Uint8Array>,
-  on: { onError: (err: unknown, bytesSent: number) => void; onDone: (digest: DownloadDigest) => Promise<void> },
-): ReadableStream<Uint8Array> {
-  const reader = source.getReader();
-  const md5 = createHash("md5");
-  const sha256 = createHash("sha256");
-  let bytesSent = 0;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      let chunk;
-      try {
-        chunk = await reader.read();
-      } catch (err) {
-        on.onError(err, bytesSent);
-        return controller.error(err);
-      }
-      if (chunk.done) {
-        await on.onDone({ bytes: bytesSent, md5: md5.digest("hex"), sha256: sha256.digest("hex") });
-        return controller.close();
-      }
-      bytesSent += chunk.value.byteLength;
-      md5.update(chunk.value);
-      sha256.update(chunk.value);
-      controller.enqueue(chunk.value);
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
 }
