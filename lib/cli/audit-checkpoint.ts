@@ -4,7 +4,8 @@ import "server-only";
 import path from "node:path";
 import { checkpointAuditHead } from "@/lib/server/audit-checkpoints/checkpointer";
 import { processCheckpointerSettings } from "@/lib/server/audit-checkpoints/process-checkpointer";
-import { closeDb, getDb } from "@/lib/server/db";
+import { getDb } from "@/lib/server/db";
+import { runDbCli } from "./run-db-cli";
 
 async function main(): Promise<number> {
   const settings = processCheckpointerSettings(await getDb());
@@ -19,12 +20,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main()
-  .catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    return 2;
-  })
-  .then(async (code) => {
-    await closeDb().catch(() => {});
-    process.exit(code);
-  });
+runDbCli(main);

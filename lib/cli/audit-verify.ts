@@ -2,12 +2,10 @@
 // first broken entry and every checkpoint the table contradicts (truncation, rewrite, bad signature).
 import "server-only";
 import { verifyProcessAuditTrail } from "@/lib/server/audit/verify-audit-trail";
-import { closeDb, getDb } from "@/lib/server/db";
-import { flushDueRollups } from "@/lib/server/audit/rollup";
+import { getDb } from "@/lib/server/db";
+import { runDbCli } from "./run-db-cli";
 
 async function main(): Promise<number> {
-  // Windows that are over join the chain first (issue 10 §3), so what is verified is the whole trail.
-  await flushDueRollups(await getDb());
   const result = await verifyProcessAuditTrail(await getDb());
   const { checkpoints } = result;
   if (result.broken) {
@@ -29,12 +27,4 @@ async function main(): Promise<number> {
   return 1;
 }
 
-main()
-  .catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    return 2;
-  })
-  .then(async (code) => {
-    await closeDb().catch(() => {});
-    process.exit(code);
-  });
+runDbCli(main);

@@ -4,7 +4,8 @@ import "server-only";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { Email, ROLES, Role, RoleList } from "@/lib/schemas/auth";
-import { closeDb, getDb } from "@/lib/server/db";
+import { getDb } from "@/lib/server/db";
+import { runDbCli } from "./run-db-cli";
 import { isAppError } from "@/lib/server/http/errors";
 import { systemContext } from "@/lib/server/operation/background-context";
 import { cliActor } from "@/lib/server/users/actor";
@@ -113,9 +114,9 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2))
-  .then(() => 0)
-  .catch((err: unknown) => {
+runDbCli(
+  () => main(process.argv.slice(2)).then(() => 0),
+  (err) => {
     if (err instanceof UsageError) console.error(`${err.message}\n\n${USAGE}`);
     else if (err instanceof z.ZodError)
       console.error(err.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("\n"));
@@ -123,8 +124,5 @@ main(process.argv.slice(2))
       console.error(err.message);
     else console.error(err);
     return err instanceof UsageError ? 2 : 1;
-  })
-  .then(async (code) => {
-    await closeDb().catch(() => {});
-    process.exit(code);
-  });
+  },
+);
