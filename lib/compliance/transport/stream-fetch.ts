@@ -53,7 +53,7 @@ class Exchange {
   /** Set once the head has been parsed and a body follows. */
   private decoder: BodyDecoder | null = null;
   private responded = false;
-  /** The body's end: an error to raise, or a clean close once every byte is delivered. */
+  /** The error the body ends with, once the connection has failed; raised at the next read. */
   private failure: { error: unknown } | null = null;
   private closed = false;
   private controller: ReadableByteStreamController | null = null;

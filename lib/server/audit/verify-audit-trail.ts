@@ -4,6 +4,7 @@ import { auditCheckpointDir } from "../state-dir";
 import { getSigningKey, type SigningKey } from "../signing/signing-key";
 import { verifyAuditCheckpoints, type CheckpointVerification } from "../audit-checkpoints/verify-checkpoints";
 import { verifyAuditChain, type BrokenEntry } from "./verify-chain";
+import { flushDueRollups } from "./rollup";
 
 export type AuditTrailVerification = {
   /** The chain is intact AND agrees with every signed checkpoint. */
@@ -30,7 +31,11 @@ export async function verifyAuditTrail(
     : { ok, count: chain.count, broken: chain.broken, checkpoints };
 }
 
-/** The same for the process: its checkpoint folder and signing key. */
+/**
+ * The same for the process: its checkpoint folder and signing key. Roll-up windows that are over join the chain
+ * first (issue 10 §3), so what is verified is the whole trail, from every caller alike.
+ */
 export async function verifyProcessAuditTrail(db: Db): Promise<AuditTrailVerification> {
+  await flushDueRollups(db);
   return verifyAuditTrail(db, { dir: auditCheckpointDir(), key: getSigningKey() });
 }

@@ -1,11 +1,9 @@
 import { verifyProcessAuditTrail } from "@/lib/server/audit/verify-audit-trail";
 import { withRoute } from "@/lib/server/http/route";
-import { flushDueRollups } from "@/lib/server/audit/rollup";
 
 // GET /api/audit/verify: the hash chain and its signed checkpoints; `{ ok, count, broken?, checkpoints }` names the
 // first altered or missing entry, and every checkpoint the table contradicts (truncation, rewrite, bad signature)
 export const GET = withRoute({ capability: "audit:read", limit: "export" }, async ({ db, audit }) => {
-  await flushDueRollups(db);
   const result = await verifyProcessAuditTrail(db);
   await audit.record({
     action: "audit.view",
